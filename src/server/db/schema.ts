@@ -1,0 +1,463 @@
+// The one database schema, applied unchanged to PGlite and PostgreSQL through
+// the migrations folder beside this file. Invariants live here as constraints,
+// not only in code: one mark per pupil per lesson, foreign keys everywhere,
+// closed value sets as CHECKs.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  time,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** A tenant: a municipality (grunnskole) or a county (vgs). */
+export const schoolOwners = pgTable(
+  'school_owners',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    orgNumber: text('org_number'),
+    createdAt: createdAt(),
+  },
+  (t) => [check('school_owners_kind', sql`${t.kind} in ('municipality', 'county', 'private')`)],
+);
+
+export const schools = pgTable(
+  'schools',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    name: text('name').notNull(),
+    /** primary_lower: grades 1-10 (grunnskole); upper_secondary: vgs. */
+    level: text('level').notNull(),
+    orgNumber: text('org_number'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('schools_level', sql`${t.level} in ('primary', 'lower_secondary', 'primary_lower', 'upper_secondary')`),
+    index('schools_owner_idx').on(t.ownerId),
+  ],
+);
+
+export const schoolYears = pgTable(
+  'school_years',
+  {
+    id: id(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    name: text('name').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+  },
+  (t) => [
+    uniqueIndex('school_years_school_start_uq').on(t.schoolId, t.startsOn),
+    check('school_years_dates', sql`${t.endsOn} > ${t.startsOn}`),
+  ],
+);
+
+export const terms = pgTable(
+  'terms',
+  {
+    id: id(),
+    schoolYearId: uuid('school_year_id').notNull().references(() => schoolYears.id),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+  },
+  (t) => [
+    check('terms_kind', sql`${t.kind} in ('autumn', 'spring')`),
+    check('terms_dates', sql`${t.endsOn} >= ${t.startsOn}`),
+    uniqueIndex('terms_year_kind_uq').on(t.schoolYearId, t.kind),
+  ],
+);
+
+/** Days without teaching inside a school year: breaks, public holidays, planning days. */
+export const holidays = pgTable(
+  'holidays',
+  {
+    id: id(),
+    schoolYearId: uuid('school_year_id').notNull().references(() => schoolYears.id),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+  },
+  (t) => [
+    check(
+      'holidays_kind',
+      sql`${t.kind} in ('autumn_break', 'christmas', 'winter_break', 'easter', 'public_holiday', 'planning_day', 'other')`,
+    ),
+    check('holidays_dates', sql`${t.endsOn} >= ${t.startsOn}`),
+    index('holidays_year_idx').on(t.schoolYearId),
+  ],
+);
+
+export const subjects = pgTable(
+  'subjects',
+  {
+    id: id(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** Planned teaching hours (60 min) a year; vgs limits are taken against this. */
+    annualHours: integer('annual_hours'),
+  },
+  (t) => [
+    uniqueIndex('subjects_school_code_uq').on(t.schoolId, t.code),
+    check('subjects_annual_hours', sql`${t.annualHours} is null or ${t.annualHours} > 0`),
+  ],
+);
+
+export const pupils = pgTable(
+  'pupils',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    /** The identifier the pupil has in the system we import from. */
+    externalId: text('external_id').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    birthDate: date('birth_date').notNull(),
+    /** Strengthened protection of address (fortrolig/strengt fortrolig adresse): never reveal the school. */
+    protectedAddress: boolean('protected_address').notNull().default(false),
+    email: text('email'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('pupils_school_external_uq').on(t.schoolId, t.externalId),
+    index('pupils_owner_idx').on(t.ownerId),
+  ],
+);
+
+export const guardians = pgTable(
+  'guardians',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('guardians_owner_idx').on(t.ownerId)],
+);
+
+export const pupilGuardians = pgTable(
+  'pupil_guardians',
+  {
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    guardianId: uuid('guardian_id').notNull().references(() => guardians.id, { onDelete: 'cascade' }),
+    /** Foreldreansvar. A guardian without it gets no notices and sees nothing (the Bergen/Vigilo case). */
+    parentalResponsibility: boolean('parental_responsibility').notNull(),
+    livesWith: boolean('lives_with').notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.pupilId, t.guardianId] }), index('pupil_guardians_guardian_idx').on(t.guardianId)],
+);
+
+/** Classes (basisgrupper) and teaching groups (undervisningsgrupper) in one table. */
+export const groups = pgTable(
+  'groups',
+  {
+    id: id(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolYearId: uuid('school_year_id').notNull().references(() => schoolYears.id),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    grade: smallint('grade'),
+    subjectId: uuid('subject_id').references(() => subjects.id),
+  },
+  (t) => [
+    check('groups_kind', sql`${t.kind} in ('class', 'teaching_group')`),
+    check('groups_grade', sql`${t.grade} is null or ${t.grade} between 1 and 13`),
+    uniqueIndex('groups_year_name_uq').on(t.schoolYearId, t.name),
+    index('groups_school_idx').on(t.schoolId),
+  ],
+);
+
+export const groupMemberships = pgTable(
+  'group_memberships',
+  {
+    id: id(),
+    groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    validFrom: date('valid_from').notNull(),
+    /** Inclusive; null while the pupil is still in the group. */
+    validTo: date('valid_to'),
+  },
+  (t) => [
+    check('group_memberships_dates', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    uniqueIndex('group_memberships_uq').on(t.groupId, t.pupilId, t.validFrom),
+    index('group_memberships_pupil_idx').on(t.pupilId),
+  ],
+);
+
+/** Staff and, later, guardians and pupils who log in. */
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    email: text('email').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    /** argon2id; null for users who only log in through Feide/OpenID Connect. */
+    passwordHash: text('password_hash'),
+    oidcSubject: text('oidc_subject'),
+    guardianId: uuid('guardian_id').references(() => guardians.id),
+    pupilId: uuid('pupil_id').references(() => pupils.id),
+    locale: text('locale').notNull().default('nb'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
+    uniqueIndex('users_oidc_subject_uq').on(t.oidcSubject),
+    check('users_locale', sql`${t.locale} in ('nb', 'nn', 'en')`),
+  ],
+);
+
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    /** Null for owner-wide roles (school-owner analyst, administrator). */
+    schoolId: uuid('school_id').references(() => schools.id),
+  },
+  (t) => [
+    check(
+      'role_assignments_role',
+      sql`${t.role} in ('teacher', 'leadership', 'counsellor', 'nurse', 'resource_team', 'outside_service', 'owner_analyst', 'admin', 'guardian', 'pupil')`,
+    ),
+    uniqueIndex('role_assignments_uq').on(t.userId, t.role, t.schoolId),
+  ],
+);
+
+/** Kontaktlærer: the pupil's closest adult at school. */
+export const contactTeachers = pgTable(
+  'contact_teachers',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+  },
+  (t) => [
+    check('contact_teachers_dates', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    uniqueIndex('contact_teachers_uq').on(t.userId, t.pupilId, t.validFrom),
+    index('contact_teachers_pupil_idx').on(t.pupilId),
+  ],
+);
+
+/** Who teaches a group (and so may register its lessons and see its attendance). */
+export const groupTeachers = pgTable(
+  'group_teachers',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
+    subjectId: uuid('subject_id').references(() => subjects.id),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+  },
+  (t) => [
+    check('group_teachers_dates', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    index('group_teachers_user_idx').on(t.userId),
+    index('group_teachers_group_idx').on(t.groupId),
+  ],
+);
+
+/** One timetabled lesson. Ids are bigints: a county has tens of millions of marks pointing here. */
+export const lessons = pgTable(
+  'lessons',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    groupId: uuid('group_id').notNull().references(() => groups.id),
+    subjectId: uuid('subject_id').notNull().references(() => subjects.id),
+    teacherId: uuid('teacher_id').references(() => users.id),
+    /** A substitute who took the lesson (vikar); may register it. */
+    substituteId: uuid('substitute_id').references(() => users.id),
+    date: date('date').notNull(),
+    period: smallint('period').notNull(),
+    startsAt: time('starts_at').notNull(),
+    endsAt: time('ends_at').notNull(),
+    /** planned until registered; not_held lessons count for nobody. */
+    status: text('status').notNull().default('planned'),
+    /** Bumped on every registration: the optimistic lock that keeps two teachers from overwriting each other. */
+    version: integer('version').notNull().default(0),
+    registeredBy: uuid('registered_by').references(() => users.id),
+    registeredAt: timestamp('registered_at', { withTimezone: true }),
+  },
+  (t) => [
+    check('lessons_status', sql`${t.status} in ('planned', 'held', 'not_held')`),
+    check('lessons_period', sql`${t.period} between 1 and 16`),
+    check('lessons_times', sql`${t.endsAt} > ${t.startsAt}`),
+    uniqueIndex('lessons_group_date_period_uq').on(t.groupId, t.date, t.period),
+    index('lessons_school_date_idx').on(t.schoolId, t.date),
+    index('lessons_teacher_date_idx').on(t.teacherId, t.date),
+  ],
+);
+
+/**
+ * Reasons for absence as data, not free text: free text about health in a
+ * teacher-facing field was part of the Oslo Skolemelding fine. The set can
+ * change with the next revision of the regulation without a code change.
+ */
+export const absenceReasons = pgTable(
+  'absence_reasons',
+  {
+    code: text('code').primaryKey(),
+    /** health | exempt | leave | not_absence | other */
+    category: text('category').notNull(),
+    /** Whether it counts toward the vgs 10 % limit (regulation as of 1 August 2025). */
+    countsTowardLimit: boolean('counts_toward_limit').notNull(),
+    sortOrder: smallint('sort_order').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [check('absence_reasons_category', sql`${t.category} in ('health', 'exempt', 'leave', 'not_absence', 'other')`)],
+);
+
+export const attendanceMarks = pgTable(
+  'attendance_marks',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    lessonId: bigint('lesson_id', { mode: 'number' })
+      .notNull()
+      .references(() => lessons.id, { onDelete: 'cascade' }),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    // Copied from the lesson so that window queries over a pupil's marks need no join.
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    date: date('date').notNull(),
+    /** M present (møtt), F absent (fravær), S late (sen), O organised study / other activity (not absence). */
+    status: text('status').notNull(),
+    minutesLate: smallint('minutes_late'),
+    /** undocumented | reported (by home/pupil) | documented */
+    documentation: text('documentation').notNull().default('undocumented'),
+    reasonCode: text('reason_code').references(() => absenceReasons.code),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('attendance_marks_status', sql`${t.status} in ('M', 'F', 'S', 'O')`),
+    check('attendance_marks_documentation', sql`${t.documentation} in ('undocumented', 'reported', 'documented')`),
+    check(
+      'attendance_marks_minutes_late',
+      sql`(${t.status} = 'S' and ${t.minutesLate} between 1 and 240) or (${t.status} <> 'S' and ${t.minutesLate} is null)`,
+    ),
+    check('attendance_marks_reason_when_absent', sql`${t.reasonCode} is null or ${t.status} in ('F', 'S')`),
+    uniqueIndex('attendance_marks_lesson_pupil_uq').on(t.lessonId, t.pupilId),
+    index('attendance_marks_pupil_date_idx').on(t.pupilId, t.date),
+    index('attendance_marks_school_date_idx').on(t.schoolId, t.date),
+  ],
+);
+
+/** Filled by a trigger on every change of a mark: who changed what, and when. */
+export const attendanceMarkHistory = pgTable(
+  'attendance_mark_history',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    markId: bigint('mark_id', { mode: 'number' }).notNull(),
+    lessonId: bigint('lesson_id', { mode: 'number' }).notNull(),
+    pupilId: uuid('pupil_id').notNull(),
+    changedBy: uuid('changed_by'),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    oldStatus: text('old_status').notNull(),
+    newStatus: text('new_status').notNull(),
+    oldMinutesLate: smallint('old_minutes_late'),
+    newMinutesLate: smallint('new_minutes_late'),
+    oldDocumentation: text('old_documentation').notNull(),
+    newDocumentation: text('new_documentation').notNull(),
+    oldReasonCode: text('old_reason_code'),
+    newReasonCode: text('new_reason_code'),
+  },
+  (t) => [index('attendance_mark_history_mark_idx').on(t.markId)],
+);
+
+/** A guardian's (or an adult pupil's) notice of absence, or a request for leave (permisjon). */
+export const absenceNotices = pgTable(
+  'absence_notices',
+  {
+    id: id(),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    kind: text('kind').notNull(),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date').notNull(),
+    /** Null for whole days; otherwise the periods concerned on each day. */
+    periods: smallint('periods').array(),
+    reasonCode: text('reason_code').notNull().references(() => absenceReasons.code),
+    status: text('status').notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('absence_notices_kind', sql`${t.kind} in ('absence', 'leave_request')`),
+    check('absence_notices_status', sql`${t.status} in ('submitted', 'approved', 'refused', 'withdrawn')`),
+    check('absence_notices_dates', sql`${t.toDate} >= ${t.fromDate}`),
+    index('absence_notices_pupil_idx').on(t.pupilId, t.fromDate),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token: a leaked table row cannot be replayed. */
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Append-only: a trigger refuses UPDATE and DELETE, whoever asks.
+ * Every read and write of a pupil's follow-up data lands here.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    ownerId: uuid('owner_id'),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    pupilId: uuid('pupil_id'),
+    reason: text('reason'),
+    ip: text('ip'),
+    details: jsonb('details'),
+  },
+  (t) => [index('audit_log_pupil_idx').on(t.pupilId, t.at), index('audit_log_owner_at_idx').on(t.ownerId, t.at)],
+);

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // PGlite takes ~1 GB a fresh instance: two workers fit the 2-core machine.
+    pool: 'forks',
+    maxWorkers: 2,
+    env: { TZ: 'Europe/Oslo' },
+  },
+});
