@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canSeeSchoolRoster, rosterScope, type Actor } from './access.js';
+
+const owner = 'owner-1';
+const school = { id: 'school-1', ownerId: owner };
+const actor = (roles: Actor['roles'], ownerId = owner): Actor => ({ userId: 'u', ownerId, roles });
+
+describe('who may see a school roster', () => {
+  it('a teacher at the school may', () => {
+    expect(canSeeSchoolRoster(actor([{ role: 'teacher', schoolId: 'school-1' }]), school)).toBe(true);
+  });
+  it('a teacher at another school of the same owner may not', () => {
+    expect(canSeeSchoolRoster(actor([{ role: 'teacher', schoolId: 'school-2' }]), school)).toBe(false);
+  });
+  it("the owner's administrator may see every school of that owner", () => {
+    expect(canSeeSchoolRoster(actor([{ role: 'admin', schoolId: null }]), school)).toBe(true);
+  });
+  it('nobody may see a school of another owner, whatever their role', () => {
+    expect(canSeeSchoolRoster(actor([{ role: 'admin', schoolId: null }], 'owner-2'), school)).toBe(false);
+  });
+  it('the school-owner analyst sees aggregates only, never a roster', () => {
+    expect(rosterScope(actor([{ role: 'owner_analyst', schoolId: null }]))).toEqual([]);
+    expect(canSeeSchoolRoster(actor([{ role: 'owner_analyst', schoolId: null }]), school)).toBe(false);
+  });
+  it('guardians and pupils see no roster', () => {
+    expect(canSeeSchoolRoster(actor([{ role: 'guardian', schoolId: 'school-1' }]), school)).toBe(false);
+  });
+});

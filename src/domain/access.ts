@@ -1,0 +1,37 @@
+// Who may do what, decided from role and relation alone. Pure: the caller
+// loads the actor and the relations; nothing here touches a database.
+import type { Role } from '../contracts/roles.js';
+
+export interface RoleAssignment {
+  role: Role;
+  /** Null for roles that span the whole school owner (administrator, analyst). */
+  schoolId: string | null;
+}
+
+export interface Actor {
+  userId: string;
+  ownerId: string;
+  roles: readonly RoleAssignment[];
+}
+
+/** Roles that work inside one school with its pupils' names. */
+const SCHOOL_STAFF_ROLES: readonly Role[] = ['teacher', 'leadership', 'counsellor', 'nurse', 'resource_team'];
+
+/**
+ * The schools whose rosters (classes and pupils' names) the actor may see.
+ * 'owner' means every school of the actor's owner; the school-owner analyst
+ * sees aggregates only and so gets no roster at all.
+ */
+export function rosterScope(actor: Actor): 'owner' | readonly string[] {
+  if (actor.roles.some((r) => r.role === 'admin' && r.schoolId === null)) return 'owner';
+  const schools = actor.roles
+    .filter((r) => (SCHOOL_STAFF_ROLES.includes(r.role) || r.role === 'admin') && r.schoolId !== null)
+    .map((r) => r.schoolId as string);
+  return [...new Set(schools)];
+}
+
+export function canSeeSchoolRoster(actor: Actor, school: { id: string; ownerId: string }): boolean {
+  if (school.ownerId !== actor.ownerId) return false;
+  const scope = rosterScope(actor);
+  return scope === 'owner' || scope.includes(school.id);
+}

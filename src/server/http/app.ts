@@ -1,0 +1,118 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { Clock } from '../clock.js';
+import { i18nPlugin } from './plugins/i18n.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { authPlugin } from './plugins/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { authRoutes } from './routes/auth.js';
+import { classRoutes } from './routes/classes.js';
+import { appVersion } from '../version.js';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  clock: Clock;
+}
+
+export function sessionCookieName(secure: boolean): string {
+  // The __Host- prefix binds the cookie to this host over HTTPS; browsers refuse it over plain HTTP.
+  return secure ? '__Host-naervaer_session' : 'naervaer_session';
+}
+
+export async function buildApp({ config, database, clock }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+            ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
+          },
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: a cross-site form cannot send application/json without a preflight.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(i18nPlugin);
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    // Over plain HTTP on a school's LAN, upgrade-insecure-requests would stop the page from loading.
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'upgrade-insecure-requests': config.secureCookies ? [] : null,
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+      },
+    },
+    hsts: config.secureCookies,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    max: config.apiRateLimit,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => request.cookies?.[sessionCookieName(config.secureCookies)] ?? request.ip,
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Nærvær API', version: appVersion, description: 'Attendance and follow-up of school absence' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  const cookieName = sessionCookieName(config.secureCookies);
+  await app.register(authPlugin, { database, clock, policy, cookieName });
+
+  await app.register(healthRoutes, { database, version: appVersion });
+  await app.register(authRoutes, {
+    database,
+    clock,
+    policy,
+    cookieName,
+    secureCookies: config.secureCookies,
+    loginRateLimit: config.loginRateLimit,
+    demo: config.demoSeed,
+  });
+  await app.register(classRoutes, { database, clock });
+
+  await registerWebApp(app, config.webDist);
+  return app;
+}
+
+/** Serves the built web app; any non-API path that is not a file gets index.html (client-side routes). */
+async function registerWebApp(app: FastifyInstance, webDist: string) {
+  const root = resolve(webDist);
+  if (!existsSync(resolve(root, 'index.html'))) return;
+  await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.status(404).send({ error: { code: 'not_found', message: request.t('notFound') } });
+    }
+    return reply.sendFile('index.html');
+  });
+}
