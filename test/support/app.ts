@@ -1,0 +1,40 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/http/app.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
+import { fixedClock, type Clock } from '../../src/server/clock.js';
+import type { Database } from '../../src/server/db/client.js';
+import { TEST_PASSWORD } from './factories.js';
+
+/** A test day inside the 2026/27 school year, in Norwegian time. */
+export const TEST_NOW = '2026-11-23T09:00:00+01:00';
+
+export async function buildTestApp(
+  database: Database,
+  options: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<{ app: FastifyInstance; config: Config }> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: './nonexistent', LOGIN_RATE_LIMIT: '1000', ...options.env });
+  const app = await buildApp({ config, database, clock: options.clock ?? fixedClock(TEST_NOW) });
+  await app.ready();
+  return { app, config };
+}
+
+export interface LoggedIn {
+  cookie: string;
+  csrfToken: string;
+  /** Headers that make a request from this user. */
+  headers: Record<string, string>;
+}
+
+export async function logIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<LoggedIn> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const cookie = sessionCookie(response);
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const set = response.cookies.find((c) => c.name.endsWith('naervaer_session'));
+  if (!set) throw new Error('no session cookie');
+  return `${set.name}=${set.value}`;
+}

@@ -1,0 +1,106 @@
+// Factories, not fixture dumps: each builds the smallest valid row and takes
+// overrides, so a test says only what matters to it.
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../src/server/db/client.js';
+import {
+  contactTeachers,
+  groupMemberships,
+  groups,
+  pupils,
+  roleAssignments,
+  schoolOwners,
+  schoolYears,
+  schools,
+  users,
+} from '../../src/server/db/schema.js';
+import { hashPassword } from '../../src/server/services/passwords.js';
+import type { Role } from '../../src/contracts/roles.js';
+
+export const TEST_PASSWORD = 'riktig-passord-123';
+let passwordHash: Promise<string> | undefined;
+const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+type Insert<T extends { $inferInsert: unknown }> = Partial<T['$inferInsert']>;
+
+export async function buildOwner(database: Database, overrides: Insert<typeof schoolOwners> = {}) {
+  const [row] = await database.db
+    .insert(schoolOwners)
+    .values({ name: 'Testvik kommune', kind: 'municipality', ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function buildSchool(database: Database, ownerId: string, overrides: Insert<typeof schools> = {}) {
+  const [row] = await database.db
+    .insert(schools)
+    .values({ ownerId, name: 'Testvik skole', level: 'primary_lower', ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function buildSchoolYear(database: Database, schoolId: string, overrides: Insert<typeof schoolYears> = {}) {
+  const [row] = await database.db
+    .insert(schoolYears)
+    .values({ schoolId, name: '2026/27', startsOn: '2026-08-17', endsOn: '2027-06-18', ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function buildUser(
+  database: Database,
+  ownerId: string,
+  options: { roles?: { role: Role; schoolId: string | null }[] } & Insert<typeof users> = {},
+) {
+  const { roles = [], ...overrides } = options;
+  const [row] = await database.db
+    .insert(users)
+    .values({
+      ownerId,
+      email: `user-${randomUUID().slice(0, 8)}@test.example`,
+      givenName: 'Test',
+      familyName: 'Bruker',
+      passwordHash: await testPasswordHash(),
+      ...overrides,
+    })
+    .returning();
+  for (const r of roles) await database.db.insert(roleAssignments).values({ userId: row!.id, ...r });
+  return row!;
+}
+
+export async function buildClass(
+  database: Database,
+  school: { id: string },
+  schoolYearId: string,
+  overrides: Insert<typeof groups> = {},
+) {
+  const [row] = await database.db
+    .insert(groups)
+    .values({ schoolId: school.id, schoolYearId, kind: 'class', name: '8A', grade: 8, ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function buildPupil(
+  database: Database,
+  school: { id: string; ownerId: string },
+  options: { classId?: string; contactTeacherId?: string; from?: string } & Insert<typeof pupils> = {},
+) {
+  const { classId, contactTeacherId, from = '2026-08-17', ...overrides } = options;
+  const [row] = await database.db
+    .insert(pupils)
+    .values({
+      ownerId: school.ownerId,
+      schoolId: school.id,
+      externalId: `T-${randomUUID().slice(0, 8)}`,
+      givenName: 'Elev',
+      familyName: 'Testesen',
+      birthDate: '2013-05-01',
+      ...overrides,
+    })
+    .returning();
+  if (classId) await database.db.insert(groupMemberships).values({ groupId: classId, pupilId: row!.id, validFrom: from });
+  if (contactTeacherId) {
+    await database.db.insert(contactTeachers).values({ userId: contactTeacherId, pupilId: row!.id, validFrom: from });
+  }
+  return row!;
+}
