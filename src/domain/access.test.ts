@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeSchoolRoster, rosterScope, type Actor } from './access.js';
+import { canRegisterLesson, canSeeAbsenceReason, canSeeSchoolRoster, rosterScope, type Actor } from './access.js';
 
 const owner = 'owner-1';
 const school = { id: 'school-1', ownerId: owner };
@@ -24,5 +24,29 @@ describe('who may see a school roster', () => {
   });
   it('guardians and pupils see no roster', () => {
     expect(canSeeSchoolRoster(actor([{ role: 'guardian', schoolId: 'school-1' }]), school)).toBe(false);
+  });
+});
+
+describe('who may register a lesson', () => {
+  it('any teacher at the school (as the teacher or as a substitute) and the leadership', () => {
+    expect(canRegisterLesson(actor([{ role: 'teacher', schoolId: 'school-1' }]), school)).toBe(true);
+    expect(canRegisterLesson(actor([{ role: 'leadership', schoolId: 'school-1' }]), school)).toBe(true);
+  });
+  it('not a teacher at another school, nor the school nurse', () => {
+    expect(canRegisterLesson(actor([{ role: 'teacher', schoolId: 'school-2' }]), school)).toBe(false);
+    expect(canRegisterLesson(actor([{ role: 'nurse', schoolId: 'school-1' }]), school)).toBe(false);
+  });
+});
+
+describe('who may see why a pupil was absent', () => {
+  const teacher = actor([{ role: 'teacher', schoolId: 'school-1' }]);
+  it('the pupil’s contact teacher may', () => {
+    expect(canSeeAbsenceReason(teacher, school, ['u'])).toBe(true);
+  });
+  it('a subject teacher may not', () => {
+    expect(canSeeAbsenceReason(teacher, school, ['someone-else'])).toBe(false);
+  });
+  it('the leadership of the school may', () => {
+    expect(canSeeAbsenceReason(actor([{ role: 'leadership', schoolId: 'school-1' }]), school, [])).toBe(true);
   });
 });

@@ -35,3 +35,30 @@ export function canSeeSchoolRoster(actor: Actor, school: { id: string; ownerId: 
   const scope = rosterScope(actor);
   return scope === 'owner' || scope.includes(school.id);
 }
+
+export interface SchoolRef {
+  id: string;
+  ownerId: string;
+}
+
+const hasRoleAt = (actor: Actor, school: SchoolRef, roles: readonly Role[]) =>
+  actor.ownerId === school.ownerId && actor.roles.some((r) => roles.includes(r.role) && r.schoolId === school.id);
+
+/**
+ * Who may open and register a lesson: any teacher at the school (the lesson's
+ * own teacher, or a substitute, vikar, who then is recorded as such) and the
+ * school's leadership, who correct registrations.
+ */
+export function canRegisterLesson(actor: Actor, school: SchoolRef): boolean {
+  return hasRoleAt(actor, school, ['teacher', 'leadership']);
+}
+
+/**
+ * Why a pupil was absent (the reason code) is for the pupil's contact teacher
+ * and the school's leadership. A subject teacher sees that a pupil is absent
+ * and whether it is documented, never why.
+ */
+export function canSeeAbsenceReason(actor: Actor, school: SchoolRef, contactTeacherIds: readonly string[]): boolean {
+  if (actor.ownerId !== school.ownerId) return false;
+  return hasRoleAt(actor, school, ['leadership']) || contactTeacherIds.includes(actor.userId);
+}

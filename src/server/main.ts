@@ -7,7 +7,8 @@ import { runMigrations } from './db/migrate.js';
 import { buildApp } from './http/app.js';
 import { systemClock } from './clock.js';
 import { StartupError } from './startup-error.js';
-import { ensureDemoSchool, demoLogins } from './demo-on-first-start.js';
+import { ensureDemoSchool } from './demo-on-first-start.js';
+import { demoLogins } from './demo-logins.js';
 
 async function listen(config: Config, database: Database) {
   const app = await buildApp({ config, database, clock: systemClock });
@@ -37,7 +38,7 @@ async function main() {
   });
   try {
     await runMigrations(database);
-    const seeded = config.demoSeed ? await ensureDemoSchool(database) : false;
+    const seeded = config.demoSeed ? await ensureDemoSchool(database, systemClock.now()) : false;
     const app = await listen(config, database);
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';

@@ -3,7 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/server/db/client.js';
 import {
+  absenceNotices,
   contactTeachers,
+  lessons,
+  subjects,
   groupMemberships,
   groups,
   pupils,
@@ -102,5 +105,42 @@ export async function buildPupil(
   if (contactTeacherId) {
     await database.db.insert(contactTeachers).values({ userId: contactTeacherId, pupilId: row!.id, validFrom: from });
   }
+  return row!;
+}
+
+export async function buildSubject(database: Database, schoolId: string, overrides: Insert<typeof subjects> = {}) {
+  const [row] = await database.db
+    .insert(subjects)
+    .values({ schoolId, code: 'NOR', name: 'Norsk', ...overrides })
+    .returning();
+  return row!;
+}
+
+export async function buildLesson(
+  database: Database,
+  fields: { schoolId: string; groupId: string; subjectId: string; teacherId: string | null } & Insert<typeof lessons>,
+) {
+  const [row] = await database.db
+    .insert(lessons)
+    .values({ date: '2026-11-23', period: 1, startsAt: '08:30', endsAt: '09:15', ...fields })
+    .returning();
+  return row!;
+}
+
+export async function buildNotice(
+  database: Database,
+  fields: { pupilId: string; schoolId: string; submittedBy: string } & Insert<typeof absenceNotices>,
+) {
+  const [row] = await database.db
+    .insert(absenceNotices)
+    .values({
+      kind: 'absence',
+      status: 'submitted',
+      fromDate: '2026-11-23',
+      toDate: '2026-11-23',
+      reasonCode: 'health_self_reported',
+      ...fields,
+    })
+    .returning();
   return row!;
 }

@@ -14,11 +14,20 @@ import { StartupError } from '../startup-error.js';
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = 'pglite' | 'postgresql';
 
-export interface Database {
+/** Something that runs SQL with positional parameters: the database, or one transaction. */
+export interface Queryable {
+  query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Database extends Queryable {
   db: Db;
   kind: DatabaseKind;
-  /** Runs one statement with positional parameters; used for bulk loads with unnest(). */
-  query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs fn in one transaction on one connection: committed when fn returns,
+   * rolled back when it throws. Raw queries inside return the same values as
+   * `query` (dates as strings, int8 as numbers) on both engines.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs fn while holding a PostgreSQL advisory lock, so that several processes take turns. */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -93,6 +102,25 @@ export function wrapPostgres(pool: pg.Pool): Database {
       const result = await pool.query(text, params);
       return result.rows as T[];
     },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const tx: Queryable = {
+          async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
+            return (await client.query(text, params)).rows as R[];
+          },
+        };
+        const result = await fn(tx);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
     async withAdvisoryLock<T>(key: number, fn: () => Promise<T>) {
       // Session-level locks belong to one connection: hold one for the duration.
       const client = await pool.connect();
@@ -156,6 +184,16 @@ export function wrapPglite(client: PGlite): Database {
     async query<T extends Record<string, unknown>>(text: string, params: unknown[] = []) {
       const result = await client.query<T>(text, params);
       return result.rows;
+    },
+    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      // PGlite runs one transaction at a time; other queries wait for it.
+      return client.transaction(async (t) =>
+        fn({
+          async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
+            return (await t.query<R>(text, params)).rows;
+          },
+        }),
+      );
     },
     // The embedded database serves one process: there is nobody to take turns with.
     withAdvisoryLock: (_key, fn) => fn(),

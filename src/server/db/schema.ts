@@ -354,6 +354,8 @@ export const attendanceMarks = pgTable(
     /** undocumented | reported (by home/pupil) | documented */
     documentation: text('documentation').notNull().default('undocumented'),
     reasonCode: text('reason_code').references(() => absenceReasons.code),
+    /** The notice from home that pre-filled this mark, if any. */
+    noticeId: uuid('notice_id').references(() => absenceNotices.id, { onDelete: 'set null' }),
     recordedBy: uuid('recorded_by').references(() => users.id),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => users.id),
@@ -412,9 +414,12 @@ export const absenceNotices = pgTable(
     status: text('status').notNull(),
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Why a leave request was refused or approved with conditions; about school matters, never health. */
+    decisionNote: text('decision_note'),
     createdAt: createdAt(),
   },
   (t) => [
+    check('absence_notices_decision_note', sql`${t.decisionNote} is null or length(${t.decisionNote}) <= 500`),
     check('absence_notices_kind', sql`${t.kind} in ('absence', 'leave_request')`),
     check('absence_notices_status', sql`${t.status} in ('submitted', 'approved', 'refused', 'withdrawn')`),
     check('absence_notices_dates', sql`${t.toDate} >= ${t.fromDate}`),
@@ -460,4 +465,42 @@ export const auditLog = pgTable(
     details: jsonb('details'),
   },
   (t) => [index('audit_log_pupil_idx').on(t.pupilId, t.at), index('audit_log_owner_at_idx').on(t.ownerId, t.at)],
+);
+
+/**
+ * A retried request with the same key gets the first answer again instead of
+ * being carried out twice (a teacher's phone on a flaky school network).
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    responseStatus: smallint('response_status').notNull(),
+    responseBody: jsonb('response_body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+/** One committed import file: importing the same file again is recognised and changes nothing. */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    id: id(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    kind: text('kind').notNull(),
+    fileHash: text('file_hash').notNull(),
+    fileName: text('file_name'),
+    rowCount: integer('row_count').notNull(),
+    committedBy: uuid('committed_by').notNull().references(() => users.id),
+    committedAt: timestamp('committed_at', { withTimezone: true }).notNull().defaultNow(),
+    summary: jsonb('summary'),
+  },
+  (t) => [
+    check('import_batches_kind', sql`${t.kind} in ('roster', 'timetable', 'attendance')`),
+    uniqueIndex('import_batches_school_kind_hash_uq').on(t.schoolId, t.kind, t.fileHash),
+  ],
 );

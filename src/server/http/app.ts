@@ -22,6 +22,7 @@ import { authPlugin } from './plugins/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
 import { classRoutes } from './routes/classes.js';
+import { lessonRoutes } from './routes/lessons.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -47,7 +48,6 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
           },
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -99,6 +99,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
     demo: config.demoSeed,
   });
   await app.register(classRoutes, { database, clock });
+  await app.register(lessonRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -71,7 +71,7 @@ export const errorsPlugin = fp(async (app) => {
     if (error instanceof AppError) {
       const fields = error.fields?.map((f) => ({ path: f.path, message: t(f.key, f.params ?? {}) }));
       return send(reply, error.statusCode, {
-        error: { code: error.code, message: t(error.key), ...(fields ? { fields } : {}) },
+        error: { code: error.code, message: t(error.key, error.params ?? {}), ...(fields ? { fields } : {}) },
       });
     }
     const status = error.statusCode ?? 500;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { demoLoginsSchema, loginRequestSchema, meSchema, setLocaleRequestSchema } from '../../../contracts/auth.js';
-import { DEMO_PASSWORD, demoLogins } from '../../demo-on-first-start.js';
+import { DEMO_PASSWORD, demoLogins } from '../../demo-logins.js';
 import { notFound } from '../../app-error.js';
 import { apiErrorSchema } from '../../../contracts/errors.js';
 import type { Database } from '../../db/client.js';
