@@ -106,3 +106,60 @@ export const markHistoryEntrySchema = z.object({
   to: z.object({ status: markStatusSchema, minutesLate: z.number().int().nullable(), documentation: documentationSchema }),
 });
 export const lessonHistorySchema = z.object({ entries: z.array(markHistoryEntrySchema) });
+
+export const absenceReasonSchema = z.object({
+  code: z.string(),
+  /** health | exempt | leave | not_absence | other; the UI names each code through the catalogue. */
+  category: z.enum(['health', 'exempt', 'leave', 'not_absence', 'other']),
+  countsTowardLimit: z.boolean(),
+});
+export const absenceReasonsSchema = z.object({ reasons: z.array(absenceReasonSchema) });
+export type AbsenceReason = z.infer<typeof absenceReasonSchema>;
+
+export const weekQuerySchema = z.object({
+  /** Any day of the week wanted; default today. The week runs Monday to Sunday. */
+  date: isoDateSchema.optional(),
+});
+
+export const weekAbsenceSchema = z.object({
+  markId: z.number().int(),
+  lessonId: z.number().int(),
+  date: isoDateSchema,
+  period: z.number().int(),
+  startsAt: z.string(),
+  subject: z.object({ code: z.string(), name: z.string() }),
+  status: z.enum(['F', 'S']),
+  minutesLate: z.number().int().nullable(),
+  documentation: documentationSchema,
+  reasonCode: z.string().nullable(),
+  /** Pre-filled from a notice from home. */
+  fromNotice: z.boolean(),
+});
+export type WeekAbsence = z.infer<typeof weekAbsenceSchema>;
+
+export const contactWeekSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  /** ISO week number, as Norwegian schools name weeks ("uke 48"). */
+  week: z.number().int(),
+  pupils: z.array(
+    z.object({
+      id: z.uuid(),
+      givenName: z.string(),
+      familyName: z.string(),
+      className: z.string().nullable(),
+      absences: z.array(weekAbsenceSchema),
+    }),
+  ),
+});
+export type ContactWeek = z.infer<typeof contactWeekSchema>;
+
+export const updateDocumentationSchema = z.object({
+  markIds: z.array(z.number().int().positive()).min(1).max(500),
+  documentation: documentationSchema,
+  /** A structured reason from GET /api/absence-reasons; required when documented, empty when undocumented. */
+  reasonCode: z.string().max(60).nullable(),
+});
+export type UpdateDocumentation = z.infer<typeof updateDocumentationSchema>;
+
+export const documentationUpdatedSchema = z.object({ updated: z.number().int() });

@@ -124,7 +124,7 @@ describe('registering a lesson', () => {
     expect(again.statusCode).toBe(200);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json()).toEqual(first.json());
-    const [{ version }] = await database.query<{ version: number }>('select version from lessons where id = $1', [l.id]);
+    const [{ version }] = (await database.query<{ version: number }>('select version from lessons where id = $1', [l.id])) as [{ version: number }];
     expect(version).toBe(1);
     expect(await markRows(l.id)).toHaveLength(2);
   });
@@ -158,7 +158,7 @@ describe('registering a lesson', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([{ path: 'body.marks.1.pupilId', message: 'Eleven er ikke i denne gruppen denne dagen.' }]);
     expect(await markRows(l.id)).toHaveLength(0);
-    const [{ status, version }] = await database.query<{ status: string; version: number }>('select status, version from lessons where id = $1', [l.id]);
+    const [{ status, version }] = (await database.query<{ status: string; version: number }>('select status, version from lessons where id = $1', [l.id])) as [{ status: string; version: number }];
     expect({ status, version }).toEqual({ status: 'planned', version: 0 });
   });
 

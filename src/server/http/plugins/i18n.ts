@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import i18next, { type TFunction } from 'i18next';
-import { resources } from '../../../i18n/catalogue.js';
+import { namespaces, resources } from '../../../i18n/catalogue.js';
 import { defaultLocale, localeSchema, type Locale } from '../../../contracts/locale.js';
 
 declare module 'fastify' {
@@ -36,7 +36,7 @@ export const i18nPlugin = fp(async (app) => {
     resources,
     lng: defaultLocale,
     fallbackLng: defaultLocale,
-    ns: ['errors', 'app'],
+    ns: [...namespaces],
     defaultNS: 'errors',
     interpolation: { escapeValue: false },
     initAsync: false,
