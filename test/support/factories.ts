@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/server/db/client.js';
 import {
   absenceNotices,
+  guardians,
+  pupilGuardians,
   contactTeachers,
   lessons,
   subjects,
@@ -143,4 +145,26 @@ export async function buildNotice(
     })
     .returning();
   return row!;
+}
+
+/** A guardian of the pupil, with a login of their own. */
+export async function buildGuardian(
+  database: Database,
+  pupil: { id: string; ownerId: string },
+  options: { parentalResponsibility?: boolean } & Insert<typeof guardians> = {},
+) {
+  const { parentalResponsibility = true, ...overrides } = options;
+  const [guardian] = await database.db
+    .insert(guardians)
+    .values({ ownerId: pupil.ownerId, givenName: 'Foresatt', familyName: 'Testesen', email: `foresatt-${randomUUID().slice(0, 8)}@test.example`, ...overrides })
+    .returning();
+  await database.db.insert(pupilGuardians).values({ pupilId: pupil.id, guardianId: guardian!.id, parentalResponsibility });
+  const user = await buildUser(database, pupil.ownerId, {
+    email: guardian!.email!,
+    givenName: guardian!.givenName,
+    familyName: guardian!.familyName,
+    guardianId: guardian!.id,
+    roles: [{ role: 'guardian', schoolId: null }],
+  });
+  return { guardian: guardian!, user };
 }

@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth.js';
 import { classRoutes } from './routes/classes.js';
 import { lessonRoutes } from './routes/lessons.js';
 import { documentationRoutes } from './routes/documentation.js';
+import { noticeRoutes } from './routes/notices.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -102,6 +103,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(classRoutes, { database, clock });
   await app.register(lessonRoutes, { database, clock });
   await app.register(documentationRoutes, { database, clock });
+  await app.register(noticeRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;
