@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRegisterLesson, canSeeAbsenceReason, canSeeSchoolRoster, rosterScope, type Actor } from './access.js';
+import { canRegisterLesson, canSeeAbsenceReason, canSeePupilFigures, canSeeSchoolRoster, rosterScope, type Actor } from './access.js';
 
 const owner = 'owner-1';
 const school = { id: 'school-1', ownerId: owner };
@@ -48,5 +48,23 @@ describe('who may see why a pupil was absent', () => {
   });
   it('the leadership of the school may', () => {
     expect(canSeeAbsenceReason(actor([{ role: 'leadership', schoolId: 'school-1' }]), school, [])).toBe(true);
+  });
+});
+
+describe("who may see a pupil's absence figures", () => {
+  const pupil = { schoolId: 'school-1', ownerId: owner, contactTeacherIds: ['ct'], teacherIds: ['st'] };
+  const teacherAt = (userId: string) => ({ userId, ownerId: owner, roles: [{ role: 'teacher' as const, schoolId: 'school-1' }] });
+  it('the contact teacher and the teachers who teach the pupil', () => {
+    expect(canSeePupilFigures(teacherAt('ct'), pupil)).toBe(true);
+    expect(canSeePupilFigures(teacherAt('st'), pupil)).toBe(true);
+  });
+  it('not another teacher at the school', () => {
+    expect(canSeePupilFigures(teacherAt('other'), pupil)).toBe(false);
+  });
+  it('the leadership of the school', () => {
+    expect(canSeePupilFigures(actor([{ role: 'leadership', schoolId: 'school-1' }]), pupil)).toBe(true);
+  });
+  it('not the owner analyst', () => {
+    expect(canSeePupilFigures(actor([{ role: 'owner_analyst', schoolId: null }]), pupil)).toBe(false);
   });
 });

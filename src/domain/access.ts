@@ -62,3 +62,22 @@ export function canSeeAbsenceReason(actor: Actor, school: SchoolRef, contactTeac
   if (actor.ownerId !== school.ownerId) return false;
   return hasRoleAt(actor, school, ['leadership']) || contactTeacherIds.includes(actor.userId);
 }
+
+export interface PupilRelations {
+  schoolId: string;
+  ownerId: string;
+  contactTeacherIds: readonly string[];
+  /** Teachers who teach a group the pupil is in. */
+  teacherIds: readonly string[];
+}
+
+/**
+ * A pupil's absence figures are for the school's leadership, the contact
+ * teacher, and the teachers who teach the pupil. They carry no reasons.
+ */
+export function canSeePupilFigures(actor: Actor, pupil: PupilRelations): boolean {
+  const school = { id: pupil.schoolId, ownerId: pupil.ownerId };
+  if (hasRoleAt(actor, school, ['leadership'])) return true;
+  if (!hasRoleAt(actor, school, ['teacher'])) return false;
+  return pupil.contactTeacherIds.includes(actor.userId) || pupil.teacherIds.includes(actor.userId);
+}
