@@ -15,6 +15,7 @@ import * as repo from '../db/repositories/figures.js';
 import type { PupilRefRow } from '../db/repositories/figures.js';
 import type { GroupFigures, PupilFigures, PupilFiguresRow, WindowFigures } from '../../contracts/figures.js';
 import { forbidden, notFound } from '../app-error.js';
+import { findSchool } from '../db/repositories/classes.js';
 import { audit } from './audit.js';
 
 export type WindowKind = 'autumn' | 'spring' | 'schoolYear';
@@ -210,4 +211,63 @@ export async function getMyContactFigures(
   await audit(database, actor, mine.map((p) => ({ action: 'read' as const, entity: 'absence_figures', pupilId: p.id, reason: 'contact_pupils' })));
   const classes = [...new Set(mine.map((p) => p.class_name).filter((n): n is string => n !== null))].sort();
   return { title: classes.join(', '), ...(await figuresTable(database, today, mine, school, wanted)) };
+}
+
+/** The whole school, for its leadership: the same figures, aggregated in the database. */
+export async function getSchoolFigures(
+  database: Database,
+  clock: Clock,
+  actor: Actor,
+  schoolId: string,
+  wanted?: WindowKind,
+): Promise<GroupFigures> {
+  const today = schoolTimeOf(clock.now()).date;
+  const school = await findSchool(database, schoolId);
+  if (!school || school.owner_id !== actor.ownerId) throw notFound();
+  if (!actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId)) throw forbidden();
+  const calendar = await repo.schoolCalendar(database, schoolId, today);
+  const windows = calendar ? windowsUntil(calendar, today) : {};
+  const kind = wanted && windows[wanted] ? wanted : currentKind(windows, today);
+  const window = windows[kind] ?? { from: today, to: today };
+  const [pupils, summary] = await Promise.all([
+    repo.schoolPupils(database, schoolId, today),
+    repo.schoolFiguresSummary(database, schoolId, window.from, window.to),
+  ]);
+  const byPupil = new Map(summary.map((r) => [r.pupil_id, r]));
+  await audit(database, actor, [{ action: 'read', entity: 'absence_figures', reason: 'school_view', details: { schoolId, pupils: pupils.length } }]);
+  const shareOf = (absent: number, of: number) => ({ absent, of, percent: of === 0 ? 0 : (absent * 100) / of });
+  return {
+    title: school.name,
+    school: { id: school.id, name: school.name, level: school.level },
+    asOf: today,
+    window: { from: window.from, to: window.to, kind },
+    limits: limitsFor(school.level),
+    rows: pupils.map((p) => {
+      const r = byPupil.get(p.id);
+      const held = r?.held ?? 0;
+      return {
+        pupil: { id: p.id, givenName: p.given_name, familyName: p.family_name, className: p.class_name },
+        held,
+        absent: r?.absent ?? 0,
+        percent: shareOf(r?.absent ?? 0, held).percent,
+        undocumented: shareOf(r?.undocumented ?? 0, held),
+        reported: shareOf(r?.reported ?? 0, held),
+        documented: shareOf(r?.documented ?? 0, held),
+        wholeDays: r?.whole_days ?? 0,
+        schoolDays: r?.school_days ?? 0,
+        singleLessons: (r?.absent ?? 0) - (r?.whole_day_lessons ?? 0),
+        singleLessonHours: (r?.single_minutes ?? 0) / 60,
+        lateArrivals: r?.late ?? 0,
+        lateMinutes: r?.late_minutes ?? 0,
+        worstSubject:
+          r?.worst_subject_code != null
+            ? {
+                subjectCode: r.worst_subject_code,
+                subjectName: r.worst_subject_name,
+                undocumented: shareOf(r.worst_subject_undocumented ?? 0, r.worst_subject_held ?? 0),
+              }
+            : null,
+      };
+    }),
+  };
 }

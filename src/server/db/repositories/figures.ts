@@ -143,3 +143,82 @@ export async function findClassRef(db: Queryable, classId: string) {
   );
   return rows[0] ?? null;
 }
+
+export interface SchoolFiguresRow extends Record<string, unknown> {
+  pupil_id: string;
+  held: number;
+  absent: number;
+  undocumented: number;
+  reported: number;
+  documented: number;
+  school_days: number;
+  whole_days: number;
+  whole_day_lessons: number;
+  single_minutes: number;
+  late: number;
+  late_minutes: number;
+  worst_subject_code: string | null;
+  worst_subject_name: string | null;
+  worst_subject_held: number | null;
+  worst_subject_undocumented: number | null;
+}
+
+/**
+ * The same summary figures as the domain's computeAbsenceFigures, aggregated
+ * in the database for a whole school at once: a school's year of marks is
+ * over a million rows, too many to carry to the application for one page.
+ * test/http/school-figures.test.ts checks that both give the same numbers.
+ */
+export function schoolFiguresSummary(db: Queryable, schoolId: string, from: string, to: string) {
+  return db.query<SchoolFiguresRow>(
+    `with marks as (
+       select a.pupil_id, a.date, l.subject_id, a.status, a.documentation, a.minutes_late,
+              extract(epoch from (l.ends_at - l.starts_at)) / 60 as minutes
+         from attendance_marks a join lessons l on l.id = a.lesson_id
+        where a.school_id = $1 and a.date between $2::date and $3::date and l.status = 'held'
+     ), days as (
+       select pupil_id, date, count(*) as held, count(*) filter (where status = 'F') as absent,
+              sum(minutes) filter (where status = 'F') as absent_minutes
+         from marks group by pupil_id, date
+     ), per_day as (
+       select pupil_id, count(*)::int as school_days,
+              count(*) filter (where absent = held)::int as whole_days,
+              coalesce(sum(absent) filter (where absent = held), 0)::int as whole_day_lessons,
+              coalesce(sum(absent_minutes) filter (where absent < held), 0)::float8 as single_minutes
+         from days group by pupil_id
+     ), per_subject as (
+       select distinct on (m.pupil_id) m.pupil_id, s.code, s.name, count(*)::int as held,
+              count(*) filter (where m.status = 'F' and m.documentation = 'undocumented')::int as undocumented
+         from marks m join subjects s on s.id = m.subject_id
+        group by m.pupil_id, s.code, s.name
+        order by m.pupil_id,
+                 (count(*) filter (where m.status = 'F' and m.documentation = 'undocumented'))::float8 / count(*) desc, s.code
+     )
+     select m.pupil_id, count(*)::int as held,
+            count(*) filter (where m.status = 'F')::int as absent,
+            count(*) filter (where m.status = 'F' and m.documentation = 'undocumented')::int as undocumented,
+            count(*) filter (where m.status = 'F' and m.documentation = 'reported')::int as reported,
+            count(*) filter (where m.status = 'F' and m.documentation = 'documented')::int as documented,
+            d.school_days, d.whole_days, d.whole_day_lessons, d.single_minutes,
+            count(*) filter (where m.status = 'S')::int as late,
+            coalesce(sum(m.minutes_late) filter (where m.status = 'S'), 0)::int as late_minutes,
+            w.code as worst_subject_code, w.name as worst_subject_name, w.held as worst_subject_held,
+            w.undocumented as worst_subject_undocumented
+       from marks m join per_day d using (pupil_id) left join per_subject w using (pupil_id)
+      group by m.pupil_id, d.school_days, d.whole_days, d.whole_day_lessons, d.single_minutes, w.code, w.name, w.held, w.undocumented`,
+    [schoolId, from, to],
+  );
+}
+
+/** The pupils of a school on a day, with their class. */
+export function schoolPupils(db: Queryable, schoolId: string, day: string) {
+  return db.query<{ id: string; given_name: string; family_name: string; class_name: string }>(
+    `select p.id, p.given_name, p.family_name, g.name as class_name
+       from pupils p
+       join group_memberships m on m.pupil_id = p.id and m.valid_from <= $2::date and (m.valid_to is null or m.valid_to >= $2::date)
+       join groups g on g.id = m.group_id and g.kind = 'class'
+      where p.school_id = $1
+      order by p.family_name, p.given_name`,
+    [schoolId, day],
+  );
+}

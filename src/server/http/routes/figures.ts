@@ -6,7 +6,7 @@ import { apiErrorSchema } from '../../../contracts/errors.js';
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
 import { requireActor } from '../plugins/auth.js';
-import { getClassFigures, getMyContactFigures, getPupilFigures } from '../../services/absence-figures.js';
+import { getClassFigures, getMyContactFigures, getPupilFigures, getSchoolFigures } from '../../services/absence-figures.js';
 import { figuresCsv, figuresXlsx } from '../../services/figures-export.js';
 import { audit } from '../../services/audit.js';
 
@@ -70,6 +70,37 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ database: Database; clock: C
     },
     async (request, reply) => {
       const figures = await getClassFigures(database, clock, requireActor(request), request.params.classId, request.query.window);
+      return sendExport(request, reply, database, figures, request.query.format);
+    },
+  );
+
+  app.get(
+    '/api/schools/:schoolId/figures',
+    {
+      schema: {
+        tags: ['figures'],
+        summary: "Every pupil of a school with their absence figures (the school's leadership)",
+        params: z.object({ schoolId: z.uuid() }),
+        querystring: figuresWindowQuerySchema,
+        response: { 200: groupFiguresSchema, ...errors },
+      },
+    },
+    async (request) => getSchoolFigures(database, clock, requireActor(request), request.params.schoolId, request.query.window),
+  );
+
+  app.get(
+    '/api/schools/:schoolId/figures/export',
+    {
+      schema: {
+        tags: ['figures'],
+        summary: "A school's absence figures as CSV or XLSX",
+        params: z.object({ schoolId: z.uuid() }),
+        querystring: exportQuery,
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const figures = await getSchoolFigures(database, clock, requireActor(request), request.params.schoolId, request.query.window);
       return sendExport(request, reply, database, figures, request.query.format);
     },
   );
