@@ -70,8 +70,8 @@ function coveringNotices(notices: readonly NoticeRow[], lesson: { date: string; 
   return byPupil;
 }
 
-async function loadLessonFor(db: Queryable, actor: Actor, lessonId: number, forUpdate = false) {
-  const lesson = await lessons.findLesson(db, lessonId, forUpdate);
+async function loadLessonFor(db: Queryable, actor: Actor, lessonId: number) {
+  const lesson = await lessons.findLesson(db, lessonId);
   // Another owner's lesson does not exist for this user.
   if (!lesson || lesson.owner_id !== actor.ownerId) throw notFound();
   if (!canRegisterLesson(actor, { id: lesson.school_id, ownerId: lesson.owner_id })) throw forbidden();
@@ -175,7 +175,9 @@ export async function saveLessonRegistration(
 ): Promise<{ status: number; body: RegistrationSaved; replayed: boolean }> {
   return database.transaction((tx) =>
     onceForKey(tx, { userId: actor.userId, key: idempotencyKey, hash: requestHash(['register', lessonId, request]) }, async () => {
-      const lesson = await loadLessonFor(tx, actor, lessonId, true);
+      const lesson = await lessons.lockLesson(tx, lessonId);
+      if (!lesson || lesson.owner_id !== actor.ownerId) throw notFound();
+      if (!canRegisterLesson(actor, { id: lesson.school_id, ownerId: lesson.owner_id })) throw forbidden();
       if (request.version !== lesson.version) {
         throw conflict('registration.versionConflict', {
           name: lesson.registered_by_name ?? '',

@@ -1,6 +1,6 @@
 import type { Queryable } from '../client.js';
 
-export interface LessonRow extends Record<string, unknown> {
+export interface LessonBaseRow extends Record<string, unknown> {
   id: number;
   school_id: string;
   owner_id: string;
@@ -23,20 +23,25 @@ export interface LessonRow extends Record<string, unknown> {
   status: 'planned' | 'held' | 'not_held';
   version: number;
   registered_at: Date | null;
+}
+
+export interface LessonRow extends LessonBaseRow {
   pupil_count: number;
   absent_count: number;
   late_count: number;
   notice_count: number;
 }
 
-const lessonColumns = `
+const lessonBaseColumns = `
   l.id, l.school_id, s.owner_id, s.name as school_name, l.group_id, g.name as group_name,
   l.subject_id, sub.code as subject_code, sub.name as subject_name,
   l.teacher_id, t.given_name || ' ' || t.family_name as teacher_name,
   l.substitute_id, v.given_name || ' ' || v.family_name as substitute_name,
   l.registered_by, r.given_name || ' ' || r.family_name as registered_by_name,
   l.date, l.period, to_char(l.starts_at, 'HH24:MI') as starts_at, to_char(l.ends_at, 'HH24:MI') as ends_at,
-  l.status, l.version, l.registered_at,
+  l.status, l.version, l.registered_at`;
+
+const lessonColumns = `${lessonBaseColumns},
   (select count(*)::int from group_memberships m
     where m.group_id = l.group_id and m.valid_from <= l.date and (m.valid_to is null or m.valid_to >= l.date)) as pupil_count,
   (select count(*)::int from attendance_marks a where a.lesson_id = l.id and a.status = 'F') as absent_count,
@@ -67,11 +72,14 @@ export function lessonsOfTeacherOn(db: Queryable, userId: string, date: string) 
   );
 }
 
-export async function findLesson(db: Queryable, lessonId: number, forUpdate = false) {
-  const rows = await db.query<LessonRow>(
-    `select ${lessonColumns} ${lessonJoins} where l.id = $1${forUpdate ? ' for update of l' : ''}`,
-    [lessonId],
-  );
+export async function findLesson(db: Queryable, lessonId: number) {
+  const rows = await db.query<LessonRow>(`select ${lessonColumns} ${lessonJoins} where l.id = $1`, [lessonId]);
+  return rows[0] ?? null;
+}
+
+/** The lesson, locked until the transaction ends: registrations of one lesson take turns. */
+export async function lockLesson(db: Queryable, lessonId: number) {
+  const rows = await db.query<LessonBaseRow>(`select ${lessonBaseColumns} ${lessonJoins} where l.id = $1 for update of l`, [lessonId]);
   return rows[0] ?? null;
 }
 
