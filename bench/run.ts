@@ -5,8 +5,9 @@
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 // a fresh database is created and dropped for each measurement.
 import { foundationBench } from './foundation.js';
+import { attendanceBench } from './attendance.js';
 
-const suites: Record<string, () => Promise<void>> = { foundation: foundationBench };
+const suites: Record<string, () => Promise<void>> = { foundation: foundationBench, attendance: attendanceBench };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((name) => !(name in suites));

@@ -1,0 +1,200 @@
+// Attendance figures the issue asks for, on PostgreSQL with a full school year
+// of marks for 1,000 pupils:
+// - registering a class of 30 with 300 concurrent teachers (autocannon on loopback),
+// - one pupil's figures, a class of 30, the whole school.
+import autocannon from 'autocannon';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../src/server/http/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { systemClock } from '../src/server/clock.js';
+import { createSession } from '../src/server/services/sessions.js';
+import { hashPassword } from '../src/server/services/passwords.js';
+import { getClassFigures, getPupilFigures, getSchoolFigures } from '../src/server/services/absence-figures.js';
+import { seedScale } from '../src/server/demo/seed-scale.js';
+import type { Database } from '../src/server/db/client.js';
+import type { Actor } from '../src/domain/access.js';
+import { fmt, freshDatabase, table } from './support.js';
+
+const PUPILS = Number(process.env.BENCH_ATTENDANCE_PUPILS ?? 1000);
+const WEEKS = Number(process.env.BENCH_ATTENDANCE_WEEKS ?? 38);
+const TEACHERS = Number(process.env.BENCH_TEACHERS ?? 300);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99), n: sorted.length };
+}
+
+async function time<T>(runs: number, fn: () => Promise<T>) {
+  await fn(); // warm caches and the plan cache, as a running server has them
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  return percentiles(samples);
+}
+
+interface BenchTeacher {
+  lessonId: number;
+  cookie: string;
+  csrf: string;
+  version: number;
+  pupils: string[];
+}
+
+/** Gives each of TEACHERS new teachers a held lesson of a class (~30 pupils) and a session. */
+async function prepareTeachers(database: Database, schoolId: string, ownerId: string): Promise<BenchTeacher[]> {
+  const lessons = await database.query<{ id: number; group_id: string; date: string; version: number }>(
+    `select l.id, l.group_id, l.date, l.version from lessons l
+      where l.school_id = $1 and l.status = 'held'
+      order by l.date desc, l.id limit $2`,
+    [schoolId, TEACHERS],
+  );
+  if (lessons.length < TEACHERS) throw new Error(`only ${lessons.length} lessons to register`);
+  const hash = await hashPassword('bench-password');
+  const teachers: BenchTeacher[] = [];
+  const policy = { idleMinutes: 600, maxHours: 10 };
+  for (const [i, lesson] of lessons.entries()) {
+    const [user] = await database.query<{ id: string }>(
+      `insert into users (owner_id, email, given_name, family_name, password_hash) values ($1, $2, 'Bench', $3, $4) returning id`,
+      [ownerId, `bench-${i}-${Date.now()}@bench.example`, `Teacher ${i}`, hash],
+    );
+    await database.query(`insert into role_assignments (user_id, role, school_id) values ($1, 'teacher', $2)`, [user!.id, schoolId]);
+    await database.query('update lessons set teacher_id = $2 where id = $1', [lesson.id, user!.id]);
+    const pupils = await database.query<{ pupil_id: string }>(
+      `select pupil_id from group_memberships where group_id = $1 and valid_from <= $2::date and (valid_to is null or valid_to >= $2::date)`,
+      [lesson.group_id, lesson.date],
+    );
+    const session = await createSession(database, systemClock, policy, user!.id, { ip: '127.0.0.1', userAgent: 'bench' });
+    teachers.push({
+      lessonId: lesson.id,
+      cookie: `naervaer_session=${session.token}`,
+      csrf: session.csrfToken,
+      version: lesson.version,
+      pupils: pupils.map((p) => p.pupil_id),
+    });
+  }
+  return teachers;
+}
+
+interface LoadContext {
+  teacher?: BenchTeacher;
+  started?: number;
+}
+
+/**
+ * Each autocannon request takes a free teacher, registers their lesson from the
+ * version they last saw (a few pupils absent or late, different each time, so
+ * marks really change), and frees the teacher when the answer comes: no two
+ * requests ever race for one lesson, as in a school.
+ */
+async function registrationLoad(url: string, teachers: BenchTeacher[], options: { connections: number; overallRate?: number }) {
+  const free = [...teachers];
+  const latencies: number[] = [];
+  let round = 0;
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: SECONDS,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (request, context) => {
+          const teacher = free.shift();
+          if (!teacher) return request; // cannot happen: as many teachers as connections
+          const ctx = context as LoadContext;
+          ctx.teacher = teacher;
+          ctx.started = performance.now();
+          round += 1;
+          const marks = teacher.pupils.slice(0, 30).flatMap((pupilId, i) =>
+            (i + round) % 11 === 0 ? [{ pupilId, status: 'F' }] : (i + round) % 13 === 0 ? [{ pupilId, status: 'S', minutesLate: 5 }] : [],
+          );
+          return {
+            ...request,
+            path: `/api/lessons/${teacher.lessonId}/registration`,
+            headers: {
+              'content-type': 'application/json',
+              cookie: teacher.cookie,
+              'x-csrf-token': teacher.csrf,
+              'idempotency-key': `bench-${teacher.lessonId}-${round}`,
+            },
+            body: JSON.stringify({ version: teacher.version, held: true, marks }),
+          };
+        },
+        onResponse: (status, body, context) => {
+          const { teacher, started } = context as LoadContext;
+          if (!teacher || started === undefined) return;
+          latencies.push(performance.now() - started);
+          if (status === 200) teacher.version = (JSON.parse(body) as { version: number }).version;
+          free.push(teacher);
+        },
+      },
+    ],
+  });
+  return { result, latency: percentiles(latencies) };
+}
+
+export async function attendanceBench() {
+  console.log(`PostgreSQL, ${fmt(PUPILS)} pupils, ${WEEKS} weeks of marks (a full school year).`);
+  const fresh = await freshDatabase('postgresql');
+  try {
+    const seeded = await seedScale(fresh.database, { pupils: PUPILS, weeks: WEEKS, seed: 7 });
+    console.log(`Seeded ${fmt(seeded.marks)} marks in ${fmt(seeded.seconds, 1)} s.`);
+    await fresh.database.query('analyze');
+    const [school] = await fresh.database.query<{ id: string; owner_id: string }>(
+      `select s.id, s.owner_id from schools s join pupils p on p.school_id = s.id group by s.id order by count(*) desc limit 1`,
+    );
+    const [lead] = await fresh.database.query<{ id: string }>(
+      `insert into users (owner_id, email, given_name, family_name) values ($1, 'bench-lead@bench.example', 'Bench', 'Lead') returning id`,
+      [school!.owner_id],
+    );
+    await fresh.database.query(`insert into role_assignments (user_id, role, school_id) values ($1, 'leadership', $2)`, [lead!.id, school!.id]);
+    const actor: Actor = { userId: lead!.id, ownerId: school!.owner_id, roles: [{ role: 'leadership', schoolId: school!.id }] };
+    const [pupil] = await fresh.database.query<{ id: string }>('select id from pupils where school_id = $1 limit 1', [school!.id]);
+    const [klass] = await fresh.database.query<{ id: string; n: number }>(
+      `select g.id, count(*)::int as n from groups g join group_memberships m on m.group_id = g.id
+        where g.school_id = $1 and g.kind = 'class' group by g.id order by count(*) desc limit 1`,
+      [school!.id],
+    );
+    const pupilsInSchool = (await fresh.database.query<{ n: number }>('select count(*)::int as n from pupils where school_id = $1', [school!.id]))[0]!.n;
+    const marksInSchool = (await fresh.database.query<{ n: number }>('select count(*)::int as n from attendance_marks where school_id = $1', [school!.id]))[0]!.n;
+
+    const onePupil = await time(50, () => getPupilFigures(fresh.database, systemClock, actor, pupil!.id));
+    const oneClass = await time(30, () => getClassFigures(fresh.database, systemClock, actor, klass!.id));
+    const wholeSchool = await time(10, () => getSchoolFigures(fresh.database, systemClock, actor, school!.id));
+    console.log(`\nFigures (ms), school of ${fmt(pupilsInSchool)} pupils with ${fmt(marksInSchool)} marks; class of ${klass!.n}:`);
+    table([
+      ['figures', 'p50', 'p95', 'p99', 'runs', 'goal'],
+      ['one pupil', fmt(onePupil.p50, 1), fmt(onePupil.p95, 1), fmt(onePupil.p99, 1), onePupil.n, '< 20'],
+      [`a class of ${klass!.n}`, fmt(oneClass.p50, 1), fmt(oneClass.p95, 1), fmt(oneClass.p99, 1), oneClass.n, '< 50'],
+      ['the whole school', fmt(wholeSchool.p50, 1), fmt(wholeSchool.p95, 1), fmt(wholeSchool.p99, 1), wholeSchool.n, '< 300'],
+    ]);
+
+    const config = loadConfig({ LOG_LEVEL: 'silent', API_RATE_LIMIT: '1000000', DB_POOL_SIZE: '20', WEB_DIST: './nonexistent' });
+    const app = await buildApp({ config, database: fresh.database, clock: systemClock });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    try {
+      const teachers = await prepareTeachers(fresh.database, school!.id, school!.owner_id);
+      const rows: (string | number)[][] = [['registering a class of 30', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors']];
+      for (const scenario of [
+        { label: `${TEACHERS} teachers, 100 registrations/s`, connections: TEACHERS, overallRate: 100 },
+        { label: `${TEACHERS} teachers, as fast as they can`, connections: TEACHERS },
+      ]) {
+        const { result, latency } = await registrationLoad(url, teachers, scenario);
+        const errors = result.errors + result.timeouts + result.non2xx;
+        rows.push([scenario.label, result.requests.total, fmt(result.requests.average), fmt(latency.p50, 1), fmt(latency.p95, 1), fmt(latency.p99, 1), errors]);
+      }
+      console.log(`\nRegistration over HTTP on loopback (ms; goal p95 < 50 and 0 errors), ${SECONDS} s each:`);
+      table(rows);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await fresh.drop();
+  }
+}
