@@ -177,15 +177,31 @@ describe('absence per subject', () => {
 });
 
 describe('absence with particular teachers', () => {
-  it('is counted per teacher who held the lesson; lessons without a teacher are in no entry', () => {
-    const f = figures([
-      ...day('2026-09-07', 'FM', { teacherId: 'teacher-a' }),
-      mark('2026-09-07', 3, 'F', { teacherId: 'teacher-b' }),
-      mark('2026-09-07', 4, 'F', { teacherId: null }),
-    ]);
-    expect(f.byTeacher['teacher-a']).toMatchObject({ absent: 1, of: 2, percent: 50 });
-    expect(f.byTeacher['teacher-b']).toMatchObject({ absent: 1, of: 1, percent: 100 });
-    expect(Object.keys(f.byTeacher)).toEqual(['teacher-a', 'teacher-b']);
+  const marks = [
+    ...day('2026-09-07', 'FM', { teacherId: 'teacher-a' }),
+    mark('2026-09-07', 3, 'F', { teacherId: 'teacher-b' }),
+    mark('2026-09-07', 4, 'F', { teacherId: null }),
+  ];
+
+  it('is counted per teacher who held the lesson, when asked for; lessons without a teacher are in no entry', () => {
+    const f = computeAbsenceFigures(marks, autumn, { byTeacher: true });
+    expect(f.byTeacher?.['teacher-a']).toMatchObject({ absent: 1, of: 2, percent: 50 });
+    expect(f.byTeacher?.['teacher-b']).toMatchObject({ absent: 1, of: 1, percent: 100 });
+    expect(Object.keys(f.byTeacher ?? {})).toEqual(['teacher-a', 'teacher-b']);
+  });
+
+  it('is left out unless asked for, and asking changes no other figure', () => {
+    const { byTeacher, ...rest } = computeAbsenceFigures(marks, autumn, { byTeacher: true });
+    expect(byTeacher).toBeDefined();
+    expect(figures(marks)).toEqual(rest);
+    expect('byTeacher' in figures(marks)).toBe(false);
+  });
+
+  it('adds up the terms per teacher in the school year', () => {
+    const withSpring = [...marks, mark('2027-02-01', 1, 'F', { teacherId: 'teacher-a' })];
+    const all = computeFiguresForWindows(withSpring, { autumn, spring, schoolYear }, { byTeacher: true });
+    expect(all.schoolYear.byTeacher?.['teacher-a']).toMatchObject({ absent: 2, of: 3 });
+    expect(all.spring.byTeacher?.['teacher-a']).toMatchObject({ absent: 1, of: 1 });
   });
 });
 
@@ -464,16 +480,51 @@ describe('several windows in one call', () => {
 });
 
 describe('figures for many pupils at once', () => {
-  it('gives each pupil the figures of their own marks', () => {
-    const ada = [...day('2026-09-07', 'FF'), ...day('2026-09-08', 'MF')];
-    const ola = day('2026-09-07', 'MS');
-    const mixed = [
-      ...ada.map((m) => ({ ...m, pupilId: 'ada' })),
-      ...ola.map((m) => ({ ...m, pupilId: 'ola' })),
-    ].sort((a, b) => a.lessonId - b.lessonId);
-    const result = computeFiguresForPupils(mixed, { autumn });
-    expect([...result.keys()].sort()).toEqual(['ada', 'ola']);
+  const ada = [...day('2026-09-07', 'FF'), ...day('2026-09-08', 'MF')];
+  const ola = day('2026-09-07', 'MS');
+  const tagged = (marks: MarkForFigures[], pupilId: string) => marks.map((m) => ({ ...m, pupilId }));
+
+  it('gives each pupil the figures of their own marks, when the marks come pupil by pupil', () => {
+    const result = computeFiguresForPupils([...tagged(ada, 'ada'), ...tagged(ola, 'ola')], { autumn });
+    expect([...result.keys()]).toEqual(['ada', 'ola']);
     expect(result.get('ada')?.autumn).toEqual(computeAbsenceFigures(ada, autumn));
-    expect(result.get('ola')?.autumn.lateArrivals.count).toBe(1);
+    expect(result.get('ola')?.autumn).toEqual(computeAbsenceFigures(ola, autumn));
+  });
+
+  it('gives the same when the pupils\' marks are mixed', () => {
+    const [a1, a2, a3, a4] = tagged(ada, 'ada');
+    const [o1, o2] = tagged(ola, 'ola');
+    const mixed = [a1, o1, a2, a3, o2, a4].filter((m) => m !== undefined);
+    const result = computeFiguresForPupils(mixed, { autumn, schoolYear });
+    expect(result.get('ada')?.autumn).toEqual(computeAbsenceFigures(ada, autumn));
+    expect(result.get('ola')?.schoolYear).toEqual(computeAbsenceFigures(ola, schoolYear));
+  });
+
+  it('gives nothing for no marks', () => {
+    expect(computeFiguresForPupils([], { autumn }).size).toBe(0);
+  });
+});
+
+describe('the marks and windows the functions take', () => {
+  it('may be any iterable of marks, not only an array', () => {
+    const marks = day('2026-09-07', 'MFS');
+    function* generated() {
+      yield* marks;
+    }
+    expect(computeAbsenceFigures(generated(), autumn)).toEqual(computeAbsenceFigures(marks, autumn));
+  });
+
+  it('may be many windows, such as every month or every week of the year', () => {
+    const marks = [...day('2026-09-07', 'FF'), ...day('2026-10-05', 'MF'), ...day('2027-03-01', 'SF')];
+    const weeks: Record<string, FiguresWindow> = {};
+    for (let i = 0; i < 40; i++) {
+      const from = new Date(Date.UTC(2026, 7, 17 + 7 * i)).toISOString().slice(0, 10);
+      const to = new Date(Date.UTC(2026, 7, 23 + 7 * i)).toISOString().slice(0, 10);
+      weeks[`week${i}`] = { from, to };
+    }
+    const all = computeFiguresForWindows(marks, weeks);
+    expect(Object.keys(all)).toHaveLength(40);
+    for (const [key, window] of Object.entries(weeks)) expect(all[key]).toEqual(computeAbsenceFigures(marks, window));
+    expect(Object.values(all).reduce((n, f) => n + f.overall.absent, 0)).toBe(4);
   });
 });

@@ -1,30 +1,9 @@
 // A pupil's absence figures for a window (a term, the school year so far, a
 // month), computed from the pupil's attendance marks in one pass. Pure: the
 // caller reads the marks and passes the windows (terms come from the school
-// calendar, "so far" ends at the caller's today).
-//
-// The rules, and why:
-// - Only held lessons count, for anybody. A lesson that was not held changes no
-//   figure, neither numerator nor denominator (schema: lessons.status); a
-//   planned lesson has not been registered yet, so it is not known to count.
-// - The denominator is the held lessons the pupil was expected at; absent is F.
-//   Every figure carries its denominator, and the percentage is exact: owners'
-//   thresholds are "10 % of teaching in the term" (Lyngen) and "5 % / 10 % in a
-//   subject" (Troms, upper secondary), and 9.96 % is not above 10 %.
-// - O (organised study, other school activity) is presence, not absence.
-// - S (late) is presence for the percentage and is counted apart as a late
-//   arrival, with its minutes and by month: Lyngen's threshold is more than 10
-//   late arrivals in a month, Troms counts late arrivals besides days.
-// - Absent lessons are split by documentation (undocumented, reported by home
-//   or the pupil, documented): Troms alerts on undocumented absence in a
-//   subject; the contact teacher updates the codes weekly.
-// - Whole days and single lessons (enkelttimer) are told apart, and days and
-//   hours are given separately, as the 10th-grade certificate and the
-//   upper-secondary diploma record them.
-// - Isolated days, runs of days, leaving during the day and absence without
-//   notice are the patterns Troms and Udir ask the contact teacher to look for,
-//   and the rules the owners configure (DOMAIN.md: thresholds); each comes
-//   with the dates that make it.
+// calendar, "so far" ends at the caller's today). The rules, each with the
+// reason for it, are in the JSDoc of `computeAbsenceFigures`, so that callers
+// see them where they call.
 import {
   absentRuns,
   DayTable,
@@ -114,8 +93,9 @@ export interface AbsenceFigures {
    * Keyed by the teacher who held the lesson, ordered by id: absence with
    * particular teachers is a pattern to look for (Troms, Udir). Lessons without
    * a teacher are in no entry, so these need not sum to the overall figures.
+   * Only when asked for with `options.byTeacher`.
    */
-  byTeacher: Record<string, AbsenceShare>;
+  byTeacher?: Record<string, AbsenceShare>;
   /**
    * School days (days with held lessons for the pupil) absent from every held
    * lesson, out of the pupil's school days in the window. `lessons` and
@@ -149,13 +129,50 @@ export interface AbsenceFigures {
 export interface FiguresOptions {
   /** Reason codes whose absence does not count toward the upper-secondary limit (see `AbsenceShare.towardLimit`). */
   reasonsExemptFromLimit?: ReadonlySet<string> | readonly string[];
+  /**
+   * Also give `byTeacher`. Off by default: it is the one figure that costs a
+   * lookup per mark for a view most callers do not show (about a fifth of the
+   * time for a whole school).
+   */
+  byTeacher?: boolean;
 }
 
 /**
- * A pupil's absence figures in one window. See the module comment for the
- * rules; in short: only held lessons count, absent is F, O and S are present
- * (S is counted apart as a late arrival), percentages are exact and 0 when
- * nothing was held.
+ * A pupil's absence figures in one window, from the pupil's marks.
+ *
+ * The rules, and why:
+ * - Only held lessons count, for anybody. A lesson that was not held changes no
+ *   figure, neither numerator nor denominator (schema: lessons.status); a
+ *   planned lesson has not been registered yet, so it is not known to count.
+ * - The denominator is the held lessons in the window the pupil was expected
+ *   at; absent is F. Every figure carries its denominator (`of`), and the
+ *   percentage is exact and 0 when `of` is 0: owners' thresholds are "10 % of
+ *   teaching in the term" (Lyngen) and "5 % / 10 % in a subject" (Troms, upper
+ *   secondary), and 9.96 % is not above 10 %. Round for display only
+ *   (`roundPercent`).
+ * - O (organised study, other school activity) is presence, not absence.
+ * - S (late) is presence: a late arrival is not an absent lesson in any
+ *   percentage. It is counted apart in `lateArrivals`, with its minutes and by
+ *   month, because Lyngen's threshold is more than 10 late arrivals in a month
+ *   and Troms looks at late arrivals besides days. An owner who counts late
+ *   minutes as absence reads them from `lateArrivals.minutes`.
+ * - Absent lessons are split by documentation (undocumented, reported by home
+ *   or the pupil, documented), overall and per subject: Troms alerts at 5 %
+ *   undocumented absence in a subject. Undocumented absence is also listed as
+ *   absence without notice (`noNotice`): Troms contacts home the same day.
+ * - Whole days (absent from every held lesson of a school day) and single
+ *   lessons (enkelttimer, the absent lessons on other days) are told apart,
+ *   and days and hours are given separately, as the 10th-grade certificate and
+ *   the upper-secondary diploma record them; Lyngen counts 10 single lessons
+ *   in a term.
+ * - Isolated days, runs of consecutive school days, and leaving during the day
+ *   are patterns Troms and Udir ask the contact teacher to look for and owners
+ *   configure rules on; each comes with the dates that make it. School days
+ *   are the pupil's own days with held lessons, so weekends and holidays do
+ *   not break a run.
+ * - Marks outside the window are not counted. The one exception is context:
+ *   a day at the window's edge next to a whole day absent just outside it is
+ *   not called isolated (see `isolatedAbsentDays`).
  *
  * @example
  * computeAbsenceFigures(marks, { from: '2026-08-17', to: '2026-12-19', label: 'autumn' })
@@ -172,7 +189,8 @@ export function computeAbsenceFigures(
   window: FiguresWindow,
   options: FiguresOptions = {},
 ): AbsenceFigures {
-  return computeForWindowList(marks, [window], options)[0] as AbsenceFigures;
+  const list = asArray(marks);
+  return computeForWindowList(list, 0, list.length, [window], options)[0] as AbsenceFigures;
 }
 
 /**
@@ -185,9 +203,22 @@ export function computeFiguresForWindows<K extends string>(
   windows: Readonly<Record<K, FiguresWindow>>,
   options: FiguresOptions = {},
 ): Record<K, AbsenceFigures> {
+  const list = asArray(marks);
+  return figuresByKey(list, 0, list.length, windows, options);
+}
+
+function figuresByKey<K extends string>(
+  marks: readonly MarkForFigures[],
+  start: number,
+  end: number,
+  windows: Readonly<Record<K, FiguresWindow>>,
+  options: FiguresOptions,
+): Record<K, AbsenceFigures> {
   const keys = Object.keys(windows) as K[];
   const figures = computeForWindowList(
     marks,
+    start,
+    end,
     keys.map((k) => windows[k]),
     options,
   );
@@ -198,20 +229,33 @@ export function computeFiguresForWindows<K extends string>(
   return result;
 }
 
+const asArray = <T>(items: Iterable<T>): readonly T[] => (Array.isArray(items) ? items : Array.from(items));
+
 /**
  * The figures for many pupils (a class, a school) from one list of marks of
- * them all, grouped by `pupilId` in one pass. Pupils without marks are not in
- * the result; `computeFiguresForWindows([], windows)` gives their (zero) figures.
+ * them all. Marks in any order are grouped by `pupilId`; marks already ordered
+ * by pupil (`order by pupil_id, date, period`) are taken where they lie,
+ * without copying, which is the fast way for a whole school. Pupils without
+ * marks are not in the result; `computeFiguresForWindows([], windows)` gives
+ * their (zero) figures.
  */
 export function computeFiguresForPupils<K extends string>(
   marks: Iterable<MarkForFigures & { pupilId: string }>,
   windows: Readonly<Record<K, FiguresWindow>>,
   options: FiguresOptions = {},
 ): Map<string, Record<K, AbsenceFigures>> {
+  const list = asArray(marks);
+  const opts = { ...options, reasonsExemptFromLimit: toSet(options.reasonsExemptFromLimit) };
+  const result = new Map<string, Record<K, AbsenceFigures>>();
+  const runs = pupilRuns(list);
+  if (runs !== null) {
+    for (const [pupilId, start, end] of runs) result.set(pupilId, figuresByKey(list, start, end, windows, opts));
+    return result;
+  }
   const byPupil = new Map<string, MarkForFigures[]>();
   let lastPupil: string | undefined;
   let lastList: MarkForFigures[] | undefined;
-  for (const mark of marks) {
+  for (const mark of list) {
     if (mark.pupilId !== lastPupil || lastList === undefined) {
       lastPupil = mark.pupilId;
       lastList = byPupil.get(mark.pupilId);
@@ -222,16 +266,38 @@ export function computeFiguresForPupils<K extends string>(
     }
     lastList.push(mark);
   }
-  const exempt = toSet(options.reasonsExemptFromLimit);
-  const result = new Map<string, Record<K, AbsenceFigures>>();
   for (const [pupilId, pupilMarks] of byPupil) {
-    result.set(pupilId, computeFiguresForWindows(pupilMarks, windows, { reasonsExemptFromLimit: exempt }));
+    result.set(pupilId, figuresByKey(pupilMarks, 0, pupilMarks.length, windows, opts));
   }
   return result;
 }
 
+/** Each pupil's [pupilId, start, end) in the list when every pupil's marks lie together; null when they do not. */
+function pupilRuns(marks: readonly (MarkForFigures & { pupilId: string })[]): [string, number, number][] | null {
+  const runs: [string, number, number][] = [];
+  const seen = new Set<string>();
+  let start = 0;
+  for (let i = 1; i <= marks.length; i++) {
+    const previous = (marks[i - 1] as MarkForFigures & { pupilId: string }).pupilId;
+    if (i < marks.length && (marks[i] as MarkForFigures & { pupilId: string }).pupilId === previous) continue;
+    if (seen.has(previous)) return null;
+    seen.add(previous);
+    runs.push([previous, start, i]);
+    start = i;
+  }
+  return runs;
+}
+
 // ---------------------------------------------------------------------------
 // The single pass.
+//
+// Each held mark is taken once: into its day (DayTable), and into the
+// accumulators of its segment, the set of windows its date falls in (for
+// autumn, spring and the school year: autumn+year or spring+year). A window's
+// figures are the sum of the segments it is part of, so the work per mark does
+// not grow with the number of windows. Late arrivals, absence without notice
+// and every day pattern are read from the days afterwards, which are a few
+// hundred a year rather than a thousand marks.
 
 interface ShareAcc {
   held: number;
@@ -245,30 +311,22 @@ interface ShareAcc {
   towardLimitMinutes: number;
 }
 
-interface SubjectAcc extends ShareAcc {
+interface SubjectAcc {
   subjectId: string;
   subjectCode: string;
   subjectName: string | null;
+  share: ShareAcc;
 }
 
-interface MonthAcc {
-  count: number;
-  minutes: number;
-  dates: Set<string>;
-}
-
-interface WindowAcc {
-  window: FiguresWindow;
-  from: string;
-  to: string;
-  overall: ShareAcc;
+interface Segment {
+  /** Bit i is set when the segment's dates are inside window i. */
+  mask: number;
   subjects: Map<string, SubjectAcc>;
   teachers: Map<string, ShareAcc>;
-  late: MonthAcc;
-  lateByMonth: Map<string, MonthAcc>;
-  noNoticeCount: number;
-  noNoticeDates: Set<string>;
 }
+
+/** Windows per pass: one bit of a segment's mask each. More windows are done in several passes. */
+const WINDOWS_PER_PASS = 30;
 
 const newShareAcc = (): ShareAcc => ({
   held: 0,
@@ -288,11 +346,34 @@ function addToShare(acc: ShareAcc, mark: MarkForFigures, towardLimit: boolean): 
   if (mark.status !== 'F') return;
   acc.absent += 1;
   acc.absentMinutes += mark.durationMinutes;
-  acc[mark.documentation] += 1;
+  // A switch rather than acc[mark.documentation]: a computed key is a slow property access in the hot loop.
+  switch (mark.documentation) {
+    case 'undocumented':
+      acc.undocumented += 1;
+      break;
+    case 'reported':
+      acc.reported += 1;
+      break;
+    case 'documented':
+      acc.documented += 1;
+      break;
+  }
   if (towardLimit) {
     acc.towardLimit += 1;
     acc.towardLimitMinutes += mark.durationMinutes;
   }
+}
+
+function addShares(into: ShareAcc, from: ShareAcc): void {
+  into.held += from.held;
+  into.absent += from.absent;
+  into.undocumented += from.undocumented;
+  into.reported += from.reported;
+  into.documented += from.documented;
+  into.towardLimit += from.towardLimit;
+  into.heldMinutes += from.heldMinutes;
+  into.absentMinutes += from.absentMinutes;
+  into.towardLimitMinutes += from.towardLimitMinutes;
 }
 
 function toSet(codes: FiguresOptions['reasonsExemptFromLimit']): ReadonlySet<string> {
@@ -301,78 +382,112 @@ function toSet(codes: FiguresOptions['reasonsExemptFromLimit']): ReadonlySet<str
 }
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
+function windowMask(date: string, windows: readonly FiguresWindow[]): number {
+  let mask = 0;
+  for (let i = 0; i < windows.length; i++) {
+    const w = windows[i] as FiguresWindow;
+    if (date >= w.from && date <= w.to) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** The figures of marks[start..end) for each window. */
 function computeForWindowList(
-  marks: Iterable<MarkForFigures>,
+  marks: readonly MarkForFigures[],
+  start: number,
+  end: number,
   windows: readonly FiguresWindow[],
   options: FiguresOptions,
 ): AbsenceFigures[] {
   for (const window of windows) assertWindow(window);
+  if (windows.length > WINDOWS_PER_PASS) {
+    const result: AbsenceFigures[] = [];
+    for (let i = 0; i < windows.length; i += WINDOWS_PER_PASS) {
+      result.push(...computeForWindowList(marks, start, end, windows.slice(i, i + WINDOWS_PER_PASS), options));
+    }
+    return result;
+  }
+
   const exempt = toSet(options.reasonsExemptFromLimit);
-  const accs: WindowAcc[] = windows.map((window) => ({
-    window,
-    from: window.from,
-    to: window.to,
-    overall: newShareAcc(),
-    subjects: new Map(),
-    teachers: new Map(),
-    late: { count: 0, minutes: 0, dates: new Set() },
-    lateByMonth: new Map(),
-    noNoticeCount: 0,
-    noNoticeDates: new Set(),
-  }));
+  const withTeachers = options.byTeacher === true;
   const table = new DayTable();
+  const segments = new Map<number, Segment>();
+  let lastDay: PupilDay | undefined;
+  let segment: Segment | undefined;
 
-  for (const mark of marks) {
-    // Not held: counts for nobody. Planned: not registered, so not known.
-    if (mark.lessonStatus !== 'held') continue;
-    table.add(mark);
-    const absent = mark.status === 'F';
-    const towardLimit = absent && (mark.reasonCode === null || !exempt.has(mark.reasonCode));
-    for (const acc of accs) {
-      const date = mark.date;
-      if (date < acc.from || date > acc.to) continue;
-      addToShare(acc.overall, mark, towardLimit);
-
-      let subject = acc.subjects.get(mark.subjectId);
-      if (subject === undefined) {
-        subject = { ...newShareAcc(), subjectId: mark.subjectId, subjectCode: mark.subjectCode, subjectName: null };
-        acc.subjects.set(mark.subjectId, subject);
+  for (let i = start; i < end; i++) {
+    const mark = marks[i] as MarkForFigures;
+    // Not held: counts for nobody. Planned: not registered, so not known. The day table takes neither.
+    const day = table.add(mark);
+    if (day === undefined) continue;
+    if (day !== lastDay) {
+      lastDay = day;
+      const mask = windowMask(day.date, windows);
+      segment = segments.get(mask);
+      if (segment === undefined && mask !== 0) {
+        segment = { mask, subjects: new Map(), teachers: new Map() };
+        segments.set(mask, segment);
       }
-      if (subject.subjectName === null && mark.subjectName !== undefined) subject.subjectName = mark.subjectName;
-      addToShare(subject, mark, towardLimit);
+    }
+    if (segment === undefined) continue;
 
-      if (mark.teacherId !== null) {
-        let teacher = acc.teachers.get(mark.teacherId);
-        if (teacher === undefined) {
-          teacher = newShareAcc();
-          acc.teachers.set(mark.teacherId, teacher);
-        }
-        addToShare(teacher, mark, towardLimit);
-      }
+    const towardLimit = mark.status === 'F' && (mark.reasonCode === null || !exempt.has(mark.reasonCode));
+    let subject = segment.subjects.get(mark.subjectId);
+    if (subject === undefined) {
+      subject = { subjectId: mark.subjectId, subjectCode: mark.subjectCode, subjectName: null, share: newShareAcc() };
+      segment.subjects.set(mark.subjectId, subject);
+    }
+    if (subject.subjectName === null && mark.subjectName !== undefined) subject.subjectName = mark.subjectName;
+    addToShare(subject.share, mark, towardLimit);
 
-      if (mark.status === 'S') {
-        const minutes = mark.minutesLate ?? 0;
-        acc.late.count += 1;
-        acc.late.minutes += minutes;
-        acc.late.dates.add(date);
-        const key = date.slice(0, 7);
-        let month = acc.lateByMonth.get(key);
-        if (month === undefined) {
-          month = { count: 0, minutes: 0, dates: new Set() };
-          acc.lateByMonth.set(key, month);
-        }
-        month.count += 1;
-        month.minutes += minutes;
-        month.dates.add(date);
-      } else if (absent && mark.documentation === 'undocumented') {
-        acc.noNoticeCount += 1;
-        acc.noNoticeDates.add(date);
+    if (withTeachers && mark.teacherId !== null) {
+      let teacher = segment.teachers.get(mark.teacherId);
+      if (teacher === undefined) {
+        teacher = newShareAcc();
+        segment.teachers.set(mark.teacherId, teacher);
       }
+      addToShare(teacher, mark, towardLimit);
     }
   }
 
   const days = table.days();
-  return accs.map((acc) => finishWindow(acc, days));
+  const allSegments = [...segments.values()];
+  return windows.map((window, i) =>
+    finishWindow(
+      window,
+      allSegments.filter((s) => (s.mask & (1 << i)) !== 0),
+      days,
+      withTeachers,
+    ),
+  );
+}
+
+/** The subjects and teachers of a window: its one segment's as they are, or several segments' summed. */
+function mergeSegments(segments: readonly Segment[]): { subjects: SubjectAcc[]; teachers: Map<string, ShareAcc> } {
+  const only = segments.length === 1 ? segments[0] : undefined;
+  if (only !== undefined) return { subjects: [...only.subjects.values()], teachers: only.teachers };
+  const subjects = new Map<string, SubjectAcc>();
+  const teachers = new Map<string, ShareAcc>();
+  for (const segment of segments) {
+    for (const s of segment.subjects.values()) {
+      let into = subjects.get(s.subjectId);
+      if (into === undefined) {
+        into = { subjectId: s.subjectId, subjectCode: s.subjectCode, subjectName: s.subjectName, share: newShareAcc() };
+        subjects.set(s.subjectId, into);
+      }
+      if (into.subjectName === null) into.subjectName = s.subjectName;
+      addShares(into.share, s.share);
+    }
+    for (const [id, t] of segment.teachers) {
+      let into = teachers.get(id);
+      if (into === undefined) {
+        into = newShareAcc();
+        teachers.set(id, into);
+      }
+      addShares(into, t);
+    }
+  }
+  return { subjects: [...subjects.values()], teachers };
 }
 
 function finishShare(acc: ShareAcc): AbsenceShare {
@@ -391,51 +506,88 @@ function finishShare(acc: ShareAcc): AbsenceShare {
   };
 }
 
-const sortedDates = (dates: Set<string>): string[] => [...dates].sort();
-
-const finishLate = (month: MonthAcc): LateArrivals => ({
-  count: month.count,
-  minutes: month.minutes,
-  dates: sortedDates(month.dates),
-});
-
-function finishWindow(acc: WindowAcc, days: readonly PupilDay[]): AbsenceFigures {
-  const overall = finishShare(acc.overall);
-
-  // Ordered by code so that every caller (and every order of marks) sees the subjects the same way.
-  const subjects = [...acc.subjects.values()].sort((a, b) =>
-    a.subjectCode !== b.subjectCode
-      ? a.subjectCode < b.subjectCode
-        ? -1
-        : 1
+// Ordered by code so that every caller (and every order of marks) sees the subjects the same way.
+const bySubjectCode = (a: SubjectAcc, b: SubjectAcc): number =>
+  a.subjectCode < b.subjectCode
+    ? -1
+    : a.subjectCode > b.subjectCode
+      ? 1
       : a.subjectId < b.subjectId
         ? -1
         : a.subjectId > b.subjectId
           ? 1
-          : 0,
-  );
+          : 0;
+
+function finishWindow(
+  window: FiguresWindow,
+  segments: readonly Segment[],
+  days: readonly PupilDay[],
+  withTeachers: boolean,
+): AbsenceFigures {
+  const merged = mergeSegments(segments);
+  // Every held lesson has exactly one subject, so the subjects add up to the whole.
+  const total = newShareAcc();
   const bySubject: Record<string, SubjectAbsence> = {};
-  for (const s of subjects) {
+  for (const s of merged.subjects.sort(bySubjectCode)) {
+    addShares(total, s.share);
+    const f = finishShare(s.share);
+    // Spelled out rather than spread: a spread copies property by property, and this runs for every subject of every pupil.
     bySubject[s.subjectId] = {
       subjectId: s.subjectId,
       subjectCode: s.subjectCode,
       subjectName: s.subjectName,
-      ...finishShare(s),
+      absent: f.absent,
+      of: f.of,
+      percent: f.percent,
+      byDocumentation: f.byDocumentation,
+      towardLimit: f.towardLimit,
+      minutes: f.minutes,
     };
   }
-  const byTeacher: Record<string, AbsenceShare> = {};
-  for (const id of [...acc.teachers.keys()].sort()) byTeacher[id] = finishShare(acc.teachers.get(id) as ShareAcc);
+  const overall = finishShare(total);
+  let byTeacher: Record<string, AbsenceShare> | undefined;
+  if (withTeachers) {
+    byTeacher = {};
+    for (const id of [...merged.teachers.keys()].sort()) byTeacher[id] = finishShare(merged.teachers.get(id) as ShareAcc);
+  }
 
-  const [start, end] = windowRange(days, acc.window);
+  const [start, end] = windowRange(days, window);
   const wholeDates: string[] = [];
   const singleDates: string[] = [];
+  const noNoticeDates: string[] = [];
+  const lateDates: string[] = [];
+  const byMonth: Record<string, LateArrivals> = {};
   const wholeByDocumentation: DocumentationCounts = { undocumented: 0, reported: 0, documented: 0 };
   let wholeLessons = 0;
   let wholeMinutes = 0;
   let singleMinutes = 0;
+  let noNotice = 0;
+  let lateCount = 0;
+  let lateMinutes = 0;
+  let month: LateArrivals | undefined;
+  let monthKey = '';
   for (let i = start; i < end; i++) {
     const day = days[i] as PupilDay;
+    if (day.lateArrivals > 0) {
+      lateCount += day.lateArrivals;
+      lateMinutes += day.minutesLate;
+      lateDates.push(day.date);
+      // Days are in date order, so each month's days come together.
+      const key = day.date.slice(0, 7);
+      if (month === undefined || key !== monthKey) {
+        monthKey = key;
+        month = { count: 0, minutes: 0, dates: [] };
+        byMonth[key] = month;
+      }
+      month.count += day.lateArrivals;
+      month.minutes += day.minutesLate;
+      month.dates.push(day.date);
+    }
     if (day.absentLessons === 0) continue;
+    if (day.absentWithoutNotice > 0) {
+      noNotice += day.absentWithoutNotice;
+      noNoticeDates.push(day.date);
+    }
     if (isWholeDayAbsent(day)) {
       wholeDates.push(day.date);
       wholeLessons += day.absentLessons;
@@ -446,36 +598,41 @@ function finishWindow(acc: WindowAcc, days: readonly PupilDay[]): AbsenceFigures
       singleMinutes += day.absentMinutes;
     }
   }
+  const runs = absentRuns(days, window);
+  const isolated = isolatedAbsentDays(days, window);
+  const left = leftDuringDay(days, window);
+
   const schoolDays = end - start;
   const singleLessons = overall.absent - wholeLessons;
-
-  const runs = absentRuns(days, acc.window);
-  const isolated = isolatedAbsentDays(days, acc.window);
-  const left = leftDuringDay(days, acc.window);
-
-  const byMonth: Record<string, LateArrivals> = {};
-  for (const key of [...acc.lateByMonth.keys()].sort()) byMonth[key] = finishLate(acc.lateByMonth.get(key) as MonthAcc);
-
-  return {
-    window: acc.window,
+  const figures: AbsenceFigures = {
+    window,
     overall,
     bySubject,
-    byTeacher,
     wholeDays: {
-      ...share(wholeDates.length, schoolDays),
+      absent: wholeDates.length,
+      of: schoolDays,
+      percent: percentOf(wholeDates.length, schoolDays),
       dates: wholeDates,
       lessons: wholeLessons,
       minutes: wholeMinutes,
       byDocumentation: wholeByDocumentation,
     },
-    singleLessons: { ...share(singleLessons, overall.of), dates: singleDates, minutes: singleMinutes },
+    singleLessons: {
+      absent: singleLessons,
+      of: overall.of,
+      percent: percentOf(singleLessons, overall.of),
+      dates: singleDates,
+      minutes: singleMinutes,
+    },
     certificate: { days: wholeDates.length, hours: singleMinutes / 60 },
     hours: { total: overall.minutes.absent / 60, wholeDays: wholeMinutes / 60, singleLessons: singleMinutes / 60 },
-    lateArrivals: { ...finishLate(acc.late), of: overall.of, byMonth },
+    lateArrivals: { count: lateCount, minutes: lateMinutes, dates: lateDates, of: overall.of, byMonth },
     isolatedDays: { count: isolated.length, dates: isolated },
     longestRun: longestOf(runs),
     runs,
     leftDuringDay: { count: left.length, dates: left },
-    noNotice: { count: acc.noNoticeCount, dates: sortedDates(acc.noNoticeDates) },
+    noNotice: { count: noNotice, dates: noNoticeDates },
   };
+  if (byTeacher !== undefined) figures.byTeacher = byTeacher;
+  return figures;
 }

@@ -29,6 +29,21 @@ describe("the pupil's school days", () => {
     expect(days.map((d) => d.date)).toEqual(['2026-09-07', '2026-09-08', '2026-09-09']);
   });
 
+  it('keep one entry per date when marks jump back and forth between days', () => {
+    const days = pupilDays([
+      mark('2026-09-07', 1, 'F'),
+      mark('2026-09-09', 1, 'F'),
+      mark('2026-09-08', 1, 'M'),
+      mark('2026-09-09', 2, 'F'),
+      mark('2026-09-07', 2, 'M'),
+    ]);
+    expect(days.map((d) => [d.date, d.heldLessons])).toEqual([
+      ['2026-09-07', 2],
+      ['2026-09-08', 1],
+      ['2026-09-09', 2],
+    ]);
+  });
+
   it('leave out lessons that were not held or are only planned', () => {
     const days = pupilDays([
       ...day('2026-09-07', 'FF', { lessonStatus: 'not_held' }),
@@ -44,6 +59,9 @@ describe("the pupil's school days", () => {
         lastPresentPeriod: 1,
         firstAbsentPeriod: 2,
         leastDocumentation: 'undocumented',
+        absentWithoutNotice: 1,
+        lateArrivals: 0,
+        minutesLate: 0,
       },
     ]);
   });

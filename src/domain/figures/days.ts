@@ -22,6 +22,11 @@ export interface PupilDay {
   readonly firstAbsentPeriod: number | null;
   /** The least documented absent lesson of the day; null when not absent. */
   readonly leastDocumentation: Documentation | null;
+  /** Absent lessons without notice (undocumented F). */
+  readonly absentWithoutNotice: number;
+  /** Late arrivals (S) and their minutes. */
+  readonly lateArrivals: number;
+  readonly minutesLate: number;
 }
 
 type MutableDay = { -readonly [K in keyof PupilDay]: PupilDay[K] };
@@ -35,33 +40,32 @@ const DOCUMENTATION_RANK: Record<Documentation, number> = { undocumented: 0, rep
  * (schema: lessons.status), and a planned one has not been registered yet.
  */
 export class DayTable {
-  private readonly byDate = new Map<string, MutableDay>();
+  /** Built only when a mark goes back to an earlier date; marks in date order never need it. */
+  private byDate: Map<string, MutableDay> | undefined;
   private readonly list: MutableDay[] = [];
   private last: MutableDay | undefined;
+  /** The latest date taken so far (not the list's last entry once marks came out of order). */
+  private latestDate = '';
   private inOrder = true;
   private sorted: readonly PupilDay[] | undefined;
 
-  add(mark: MarkForFigures): void {
-    if (mark.lessonStatus !== 'held') return;
+  /** Takes the mark into its day and returns the day; undefined (and nothing taken) for a lesson not held. */
+  add(mark: MarkForFigures): PupilDay | undefined {
+    if (mark.lessonStatus !== 'held') return undefined;
     let day = this.last;
-    // Marks usually come ordered by date, so the previous mark's day is
-    // nearly always the right one and the map lookup is skipped.
+    // Marks usually come ordered by date: the previous mark's day is nearly
+    // always the right one, and otherwise a new day at the end.
     if (day === undefined || day.date !== mark.date) {
-      day = this.byDate.get(mark.date);
-      if (day === undefined) {
-        day = {
-          date: mark.date,
-          heldLessons: 0,
-          absentLessons: 0,
-          absentMinutes: 0,
-          lastPresentPeriod: null,
-          firstAbsentPeriod: null,
-          leastDocumentation: null,
-        };
-        const latest = this.list[this.list.length - 1];
-        if (latest !== undefined && mark.date < latest.date) this.inOrder = false;
-        this.byDate.set(mark.date, day);
-        this.list.push(day);
+      if (mark.date > this.latestDate) {
+        day = this.newDay(mark.date);
+        this.latestDate = mark.date;
+      } else {
+        if (this.byDate === undefined) this.byDate = new Map(this.list.map((d) => [d.date, d]));
+        day = this.byDate.get(mark.date);
+        if (day === undefined) {
+          day = this.newDay(mark.date);
+          this.inOrder = false;
+        }
       }
       this.last = day;
     }
@@ -77,10 +81,34 @@ export class DayTable {
       ) {
         day.leastDocumentation = mark.documentation;
       }
-    } else if (day.lastPresentPeriod === null || mark.period > day.lastPresentPeriod) {
+      if (mark.documentation === 'undocumented') day.absentWithoutNotice += 1;
+    } else {
       // S (late) and O (organised study) are presence, not absence.
-      day.lastPresentPeriod = mark.period;
+      if (day.lastPresentPeriod === null || mark.period > day.lastPresentPeriod) day.lastPresentPeriod = mark.period;
+      if (mark.status === 'S') {
+        day.lateArrivals += 1;
+        day.minutesLate += mark.minutesLate ?? 0;
+      }
     }
+    return day;
+  }
+
+  private newDay(date: string): MutableDay {
+    const day: MutableDay = {
+      date,
+      heldLessons: 0,
+      absentLessons: 0,
+      absentMinutes: 0,
+      lastPresentPeriod: null,
+      firstAbsentPeriod: null,
+      leastDocumentation: null,
+      absentWithoutNotice: 0,
+      lateArrivals: 0,
+      minutesLate: 0,
+    };
+    this.list.push(day);
+    this.byDate?.set(date, day);
+    return day;
   }
 
   /** The days in date order. */
