@@ -73,24 +73,27 @@ export const DEFAULT_BATCH_ROWS = 20_000;
  * Memory stays bounded by the batch size, however many rows pass through.
  */
 export class ColumnBatch {
-  private readonly statement: string;
   private values: unknown[][];
   private size = 0;
   rowsWritten = 0;
 
+  /** `statement` takes one array parameter per column, in order: see unnestInsert. */
   constructor(
     private readonly runner: SqlRunner,
-    table: string,
-    private readonly columns: readonly Column[],
+    private readonly statement: string,
+    private readonly columnCount: number,
     private readonly batchRows = DEFAULT_BATCH_ROWS,
   ) {
-    this.statement = unnestInsert(table, columns);
-    this.values = columns.map(() => []);
+    this.values = Array.from({ length: columnCount }, () => []);
+  }
+
+  static forTable(runner: SqlRunner, table: string, columns: readonly Column[], batchRows = DEFAULT_BATCH_ROWS) {
+    return new ColumnBatch(runner, unnestInsert(table, columns), columns.length, batchRows);
   }
 
   /** Adds one row (values in column order); writes the batch first if it is full. */
   async add(row: readonly unknown[]): Promise<void> {
-    if (row.length !== this.columns.length) throw new Error(`Expected ${this.columns.length} values, got ${row.length}.`);
+    if (row.length !== this.columnCount) throw new Error(`Expected ${this.columnCount} values, got ${row.length}.`);
     row.forEach((value, i) => this.values[i]?.push(value));
     this.size += 1;
     if (this.size >= this.batchRows) await this.flush();
@@ -99,7 +102,7 @@ export class ColumnBatch {
   async flush(): Promise<void> {
     if (this.size === 0) return;
     const values = this.values;
-    this.values = this.columns.map(() => []);
+    this.values = Array.from({ length: this.columnCount }, () => []);
     this.rowsWritten += this.size;
     this.size = 0;
     await this.runner.query(this.statement, values);
@@ -114,7 +117,7 @@ export async function insertObjects<T>(
   rows: readonly T[],
   batchRows = DEFAULT_BATCH_ROWS,
 ): Promise<void> {
-  const batch = new ColumnBatch(runner, table, columns, batchRows);
+  const batch = ColumnBatch.forTable(runner, table, columns, batchRows);
   for (const row of rows) await batch.add(columns.map((c) => c.value(row)));
   await batch.flush();
 }

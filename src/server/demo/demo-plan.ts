@@ -228,8 +228,9 @@ function planPupils(
   for (const schoolClass of definition.classes) {
     for (let rosterIndex = 0; rosterIndex < schoolClass.size; rosterIndex += 1) {
       const { givenName, familyName } = names.person();
-      // Grade 1 starts the year the pupil turns 6; some upper-secondary pupils are a year older.
-      const olderBy = upperSecondary && random.chance(0.08) ? 1 : 0;
+      // Grade 1 starts the year the pupil turns 6. Some Vg1-Vg2 pupils are a year
+      // older (a repeated or changed programme), so upper secondary spans 16-19.
+      const olderBy = upperSecondary && schoolClass.grade <= 12 && random.chance(0.08) ? 1 : 0;
       const birthYear = startYear - (schoolClass.grade + 5) - olderBy;
       const birthDate = dayOfYear(birthYear, random.int(0, 364));
       pupils.push({

@@ -31,8 +31,13 @@ const NOT_HELD_SHARE = 0.004;
 
 export function scheduleLessons(school: PlannedSchool, asOf: string, random: Random): ScheduledLesson[] {
   const byWeekday = new Map<number, WeeklyLesson[]>();
-  for (const lesson of school.weekly) byWeekday.set(lesson.weekday, [...(byWeekday.get(lesson.weekday) ?? []), lesson]);
-  for (const list of byWeekday.values()) list.sort((a, b) => a.period - b.period || a.groupId.localeCompare(b.groupId));
+  for (const lesson of school.weekly) {
+    const list = byWeekday.get(lesson.weekday);
+    if (list) list.push(lesson);
+    else byWeekday.set(lesson.weekday, [lesson]);
+  }
+  // Stable by period within the plan's own order: ids are random, so they must not decide.
+  for (const list of byWeekday.values()) list.sort((a, b) => a.period - b.period);
 
   const lessons: ScheduledLesson[] = [];
   for (const date of schoolDays(school.calendar, undefined, addDaysTo(asOf, PLANNED_AHEAD_DAYS))) {

@@ -62,3 +62,6 @@ export function createRandom(seed: number): Random {
     },
   };
 }
+
+/** Code-point order: unlike localeCompare, the same on every machine, so seeded output stays the same. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -25,6 +25,7 @@ import { classRoutes } from './routes/classes.js';
 import { lessonRoutes } from './routes/lessons.js';
 import { documentationRoutes } from './routes/documentation.js';
 import { noticeRoutes } from './routes/notices.js';
+import { importRoutes } from './routes/imports.js';
 import { figuresRoutes } from './routes/figures.js';
 import { appVersion } from '../version.js';
 
@@ -105,6 +106,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(lessonRoutes, { database, clock });
   await app.register(documentationRoutes, { database, clock });
   await app.register(noticeRoutes, { database, clock });
+  await app.register(importRoutes, { database, clock });
   await app.register(figuresRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);

@@ -19,10 +19,14 @@ export function setCsrfToken(token: string | null): void {
 interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. Idempotency-Key; they never replace the ones set here. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
-  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json');
+  headers.set('Accept-Language', currentLocale());
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
   try {
@@ -55,7 +59,7 @@ async function failure(response: Response): Promise<ApiRequestError> {
     const { code, message, fields } = parsed.data.error;
     return new ApiRequestError(response.status, code, message, fields ?? []);
   }
-  return new ApiRequestError(response.status, 'unexpected', i18n.t('app:errors.unexpected', { status: response.status }));
+  return new ApiRequestError(response.status, 'unexpected', i18n.t('app:errors.unexpected'));
 }
 
 /** A request whose answer has a body; the body is parsed with `schema`. */

@@ -113,7 +113,7 @@ export async function marksForFigures(
        join lessons l on l.id = a.lesson_id
        join subjects s on s.id = l.subject_id
       where a.pupil_id = any($1::uuid[]) and a.date between $2::date and $3::date
-      order by a.pupil_id`,
+      order by a.pupil_id, a.date, l.period`,
     [pupilIds, from, to],
   );
   return rows.map((r) => ({
