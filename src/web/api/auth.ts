@@ -28,11 +28,19 @@ export function useMe() {
   });
 }
 
+let loggedOutOnPurpose = false;
+
+/** True after the user pressed «Logg ut», until the next login: the login page then forgets the page they were on. */
+export function endedByLogout(): boolean {
+  return loggedOutOnPurpose;
+}
+
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: LoginRequest) => apiJson('POST', '/api/auth/login', meSchema, { body: credentials }),
     onSuccess: (me) => {
+      loggedOutOnPurpose = false;
       setCsrfToken(me.csrfToken);
       // Whatever was cached belonged to the session before this one.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
@@ -47,6 +55,7 @@ export function useLogout() {
     mutationFn: () => apiVoid('POST', '/api/auth/logout'),
     // Logged out locally even when the server could not be reached: the session ends there on its own.
     onSettled: () => {
+      loggedOutOnPurpose = true;
       setCsrfToken(null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
       queryClient.setQueryData(queryKeys.me, null);

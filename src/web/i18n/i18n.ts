@@ -3,7 +3,7 @@
 // after login the user's saved language wins (see app/useUserLocale.ts).
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from '../../i18n/catalogue';
+import { namespaces, resources } from '../../i18n/catalogue';
 import { defaultLocale, localeSchema, type Locale } from '../../contracts/locale';
 
 const STORAGE_KEY = 'naervaer.locale';
@@ -32,7 +32,7 @@ void i18n.use(initReactI18next).init({
   lng: storedLocale() ?? defaultLocale,
   fallbackLng: defaultLocale,
   supportedLngs: [...localeSchema.options],
-  ns: ['app', 'errors'],
+  ns: [...namespaces],
   defaultNS: 'app',
   interpolation: { escapeValue: false },
   initAsync: false,

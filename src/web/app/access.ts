@@ -1,0 +1,77 @@
+// What the logged-in user may open in the web app. The rules are the domain's
+// own (src/domain/access.ts), so the menu shows exactly what the API allows.
+import type { Me } from '../../contracts/auth';
+import type { Role } from '../../contracts/roles';
+import { rosterScope } from '../../domain/access';
+
+export function canSeeClasses(me: Me): boolean {
+  const scope = rosterScope({ userId: me.user.id, ownerId: me.owner.id, roles: me.roles });
+  return scope === 'owner' || scope.length > 0;
+}
+
+/** The owner analyst works with aggregated figures and sees no single pupils. */
+export function isAnalystOnly(me: Me): boolean {
+  return me.roles.length > 0 && me.roles.every((r) => r.role === 'owner_analyst');
+}
+
+/** «I dag» and registering lessons: the teacher's own lessons of the day. */
+export function canRegisterLessons(me: Me): boolean {
+  return hasRole(me, 'teacher');
+}
+
+/** «Uka mi»: the contact teacher's week. Contact teachers are teachers; the page says so when there are no contact pupils. */
+export function canSeeContactWeek(me: Me): boolean {
+  return hasRole(me, 'teacher');
+}
+
+export function hasRole(me: Me, role: Role): boolean {
+  return me.roles.some((r) => r.role === role);
+}
+
+/** Each role once, in the order the server gave them. */
+export function distinctRoles(me: Me): Role[] {
+  return [...new Set(me.roles.map((r) => r.role))];
+}
+
+/** The schools named in the user's roles, each once. */
+export function schoolsOf(me: Me): { id: string; name: string }[] {
+  const byId = new Map<string, string>();
+  for (const r of me.roles) if (r.schoolId && r.schoolName) byId.set(r.schoolId, r.schoolName);
+  return [...byId].map(([id, name]) => ({ id, name }));
+}
+
+/** Guardians report for their children under 18; a pupil of 18 or more reports for themselves. */
+export function canReportAbsence(me: Me): boolean {
+  return hasRole(me, 'guardian') || hasRole(me, 'pupil');
+}
+
+/** Leave requests are decided by the contact teacher (their own pupils) or the school leadership (all). */
+export function canDecideLeave(me: Me): boolean {
+  return hasRole(me, 'teacher') || hasRole(me, 'leadership');
+}
+
+/** The schools where the user decides on leave, each once. */
+export function leaveSchoolsOf(me: Me): { id: string; name: string }[] {
+  const byId = new Map<string, string>();
+  for (const r of me.roles) {
+    if ((r.role === 'teacher' || r.role === 'leadership') && r.schoolId && r.schoolName) byId.set(r.schoolId, r.schoolName);
+  }
+  return [...byId].map(([id, name]) => ({ id, name }));
+}
+
+/** «Mine elever»: any teacher may be a contact teacher; the page says so when they have no contact pupils. */
+export function canSeeMyPupils(me: Me): boolean {
+  return hasRole(me, 'teacher');
+}
+
+/** The schools where the user is in the leadership: «Fraværsoversikt» for each. */
+export function leadershipSchools(me: Me): { id: string; name: string }[] {
+  const byId = new Map<string, string>();
+  for (const r of me.roles) if (r.role === 'leadership' && r.schoolId && r.schoolName) byId.set(r.schoolId, r.schoolName);
+  return [...byId].map(([id, name]) => ({ id, name }));
+}
+
+/** Teachers (their own pupils) and the leadership see absence figures at a school. */
+export function canSeeFiguresAt(me: Me, schoolId: string): boolean {
+  return me.roles.some((r) => (r.role === 'teacher' || r.role === 'leadership') && r.schoolId === schoolId);
+}

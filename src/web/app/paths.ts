@@ -1,0 +1,35 @@
+// The app's addresses. Norwegian paths, as the users say them.
+export const paths = {
+  start: '/',
+  login: '/logg-inn',
+  classes: '/klasser',
+  classDetail: (classId: string) => `/klasser/${encodeURIComponent(classId)}`,
+  today: '/i-dag',
+  /** The teacher's day on another date ('YYYY-MM-DD'). */
+  day: (date: string) => `/i-dag?${new URLSearchParams({ dato: date }).toString()}`,
+  lesson: (lessonId: number) => `/timer/${lessonId}`,
+  lessonHistory: (lessonId: number) => `/timer/${lessonId}/endringer`,
+  contactWeek: '/kontaktlaerer/uke',
+  myPupils: '/mine-elever',
+  classFigures: (classId: string) => `/klasser/${encodeURIComponent(classId)}/fravaer`,
+  schoolFigures: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/fravaer`,
+  pupilFigures: (pupilId: string) => `/elever/${encodeURIComponent(pupilId)}/fravaer`,
+  reportAbsence: '/meld-fravaer',
+  leaveRequests: '/permisjoner',
+} as const;
+
+const NEXT_PARAM = 'neste';
+
+/** The login page, remembering where to go after. */
+export function loginPath(next?: string): string {
+  if (!next || next === paths.start || next.startsWith(paths.login)) return paths.login;
+  return `${paths.login}?${new URLSearchParams({ [NEXT_PARAM]: next }).toString()}`;
+}
+
+/** Where to go after login: only a path inside this app, never another site. */
+export function nextAfterLogin(search: URLSearchParams): string {
+  const next = search.get(NEXT_PARAM);
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.start;
+  if (next.startsWith(paths.login) || next.startsWith('/api/')) return paths.start;
+  return next;
+}

@@ -1,0 +1,52 @@
+import { createBrowserRouter } from 'react-router';
+import { ClassPage } from '../features/classes/ClassPage';
+import { ClassesPage } from '../features/classes/ClassesPage';
+import { ClassFiguresPage } from '../features/figures/ClassFiguresPage';
+import { MyPupilsPage } from '../features/figures/MyPupilsPage';
+import { PupilFiguresPage } from '../features/figures/PupilFiguresPage';
+import { SchoolFiguresPage } from '../features/figures/SchoolFiguresPage';
+import { LeaveRequestsPage } from '../features/leave-requests/LeaveRequestsPage';
+import { ImportPage } from '../features/imports/ImportPage';
+import { LoginPage } from '../features/login/LoginPage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { ReportAbsencePage } from '../features/notices/ReportAbsencePage';
+import { StartPage } from '../features/start/StartPage';
+import { ContactWeekPage } from '../features/contact-week/ContactWeekPage';
+import { HistoryPage } from '../features/registration/HistoryPage';
+import { RegistrationPage } from '../features/registration/RegistrationPage';
+import { TodayPage } from '../features/registration/TodayPage';
+import { AppShell } from './AppShell';
+import { RequireSession } from './RequireSession';
+import { RouteError } from './RouteError';
+import { paths } from './paths';
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: paths.login, element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      element: (
+        <RequireSession>
+          <AppShell />
+        </RequireSession>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <StartPage /> },
+        { path: 'i-dag', element: <TodayPage /> },
+        { path: 'timer/:lessonId', element: <RegistrationPage /> },
+        { path: 'timer/:lessonId/endringer', element: <HistoryPage /> },
+        { path: 'kontaktlaerer/uke', element: <ContactWeekPage /> },
+        { path: 'klasser', element: <ClassesPage /> },
+        { path: 'klasser/:classId', element: <ClassPage /> },
+        { path: 'klasser/:classId/fravaer', element: <ClassFiguresPage /> },
+        { path: 'mine-elever', element: <MyPupilsPage /> },
+        { path: 'skole/:schoolId/fravaer', element: <SchoolFiguresPage /> },
+        { path: 'elever/:pupilId/fravaer', element: <PupilFiguresPage /> },
+        { path: 'meld-fravaer', element: <ReportAbsencePage /> },
+        { path: 'permisjoner', element: <LeaveRequestsPage /> },
+        { path: 'import', element: <ImportPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
