@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // The demo school is seeded once into a template that each test server copies.
+    globalSetup: ['test/e2e/support/global-setup.ts'],
     // Starting the server seeds the demo school: 20-40 s on the embedded database.
     hookTimeout: 180_000,
     testTimeout: 120_000,

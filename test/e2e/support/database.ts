@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyPgliteTemplate } from './global-setup';
 
 export interface E2eDatabase {
   /** Environment for the server: DATA_DIR always, DATABASE_URL on PostgreSQL. */
@@ -35,10 +36,12 @@ export async function createE2eDatabase(): Promise<E2eDatabase> {
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   const url = process.env.DATABASE_URL;
   if (!url) {
+    copyPgliteTemplate(dataDir);
     return { env: { DATA_DIR: dataDir }, kind: 'pglite', dispose: async () => removeDataDir() };
   }
   const name = `naervaer_e2e_${randomBytes(6).toString('hex')}`;
-  await onAdmin(url, `create database ${name}`);
+  const template = process.env.NAERVAER_E2E_PG_TEMPLATE;
+  await onAdmin(url, template ? `create database ${name} template ${template}` : `create database ${name}`);
   return {
     env: { DATA_DIR: dataDir, DATABASE_URL: withDatabase(url, name) },
     kind: 'postgresql',
