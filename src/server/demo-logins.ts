@@ -1,3 +1,6 @@
+import { portalLogins } from './demo/portal-users.js';
+export { DEMO_PASSWORD } from './demo/demo-users.js';
+
 /** The fixed demo accounts; all have the password `naervaer-demo`. README.md lists them too. */
 export const demoLogins = [
   { email: 'laerer@fjordvik.example', description: 'Kari Larsen, kontaktlærer 8A, Fjordvik skole (1-10)' },
@@ -7,6 +10,5 @@ export const demoLogins = [
   { email: 'analytiker@fjordvik.example', description: 'Sofie Lund, analytiker, Fjordvik kommune' },
   { email: 'laerer@nordlys.example', description: 'Jonas Haugen, kontaktlærer 2STA, Nordlys vgs' },
   { email: 'rektor@nordlys.example', description: 'Hanne Strand, rektor, Nordlys vgs' },
+  ...portalLogins,
 ] as const;
-
-export const DEMO_PASSWORD = 'naervaer-demo';

@@ -1,11 +1,13 @@
 import type { Database } from './db/client.js';
 import { schoolDayOf } from '../domain/dates.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { addPortalUsers } from './demo/portal-users.js';
 
 /** Seeds the demo school when the database has no school owner yet. Returns whether it did. */
 export async function ensureDemoSchool(database: Database, now: Date): Promise<boolean> {
   const rows = await database.query<{ n: number }>('select count(*)::int as n from school_owners');
   if ((rows[0]?.n ?? 0) > 0) return false;
   await seedDemo(database, { asOf: schoolDayOf(now) });
+  await addPortalUsers(database);
   return true;
 }
