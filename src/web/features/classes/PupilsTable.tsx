@@ -55,7 +55,7 @@ export function PupilsTable({ className, schoolId, pupils }: Props) {
                         <PupilFiguresLink
                           pupilId={pupil.id}
                           schoolId={schoolId}
-                          backLabel={t('classes.className', { name: className })}
+                          backLabel={{ ns: 'app', key: 'classes.className', values: { name: className } }}
                         >
                           {pupil.familyName}, {pupil.givenName}
                         </PupilFiguresLink>

@@ -1,0 +1,89 @@
+// The `attendance` namespace: bokmål, nynorsk and English carry the same keys
+// and placeholders, none empty; every reason code and status is named; and
+// every key the registration and contact-week features ask for exists. The
+// features translate with `ta` (useTranslation('attendance')).
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../../i18n/catalogue';
+import { absenceReasonSchema, documentationSchema, markStatusSchema } from '../../../contracts/attendance';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const texts = {
+  nb: flatten(resources.nb.attendance as Tree),
+  nn: flatten(resources.nn.attendance as Tree),
+  en: flatten(resources.en.attendance as Tree),
+};
+
+/** The reason codes of the reference data (migration 0001), each named in the UI. */
+const reasonCodes = [
+  'health_self_reported',
+  'health_medical_note',
+  'leave_granted',
+  'family_reasons',
+  'school_representation',
+  'political_or_union_work',
+  'voluntary_work',
+  'religious_holiday',
+  'legal_appearance',
+  'driving_test',
+  'counselling',
+  'assessment_ppt',
+  'pupil_council',
+  'exam',
+  'other',
+];
+
+const sources = import.meta.glob(['./*.tsx', './*.ts', '../contact-week/*.tsx', '!./*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+const has = (key: string) => texts.nb.has(key) || (texts.nb.has(`${key}_one`) && texts.nb.has(`${key}_other`));
+
+describe('the attendance namespace of the catalogue', () => {
+  it('has the same keys in bokmål, nynorsk and English', () => {
+    const keys = [...texts.nb.keys()].sort();
+    expect([...texts.nn.keys()].sort()).toEqual(keys);
+    expect([...texts.en.keys()].sort()).toEqual(keys);
+  });
+
+  it('has no empty texts and the same placeholders everywhere', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [locale, map] of Object.entries(texts)) {
+      for (const [key, value] of map) {
+        expect(value.trim(), `${locale}: ${key}`).not.toBe('');
+        expect(placeholders(value), `${locale}: ${key}`).toEqual(placeholders(texts.nb.get(key) ?? ''));
+      }
+    }
+  });
+
+  it('names every reason code, reason category, status and documentation state', () => {
+    const keys = [
+      ...reasonCodes.map((code) => `reasons.${code}`),
+      ...absenceReasonSchema.shape.category.options.map((c) => `reasonCategories.${c}`),
+      ...markStatusSchema.options.map((s) => `status.${s}`),
+      ...documentationSchema.options.map((d) => `documentation.${d}`),
+      ...['registered', 'notHeld', 'due', 'upcoming'].map((s) => `today.state.${s}`),
+    ];
+    for (const key of keys) expect(has(key), key).toBe(true);
+  });
+
+  it('has every key the features ask for', () => {
+    const used = Object.entries(sources).flatMap(([file, text]) =>
+      [...text.matchAll(/\bta\(\s*'([^'$]+)'/g)].map((m) => ({ key: m[1] ?? '', file })),
+    );
+    expect(used.length).toBeGreaterThan(100);
+    for (const { key, file } of used) expect(has(key), `${key} in ${file}`).toBe(true);
+  });
+});
