@@ -1,20 +1,9 @@
 // The web app's texts: bokmål, nynorsk and English carry the same keys, none
 // empty, and every key the code asks for exists.
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../i18n/catalogue';
+import { namespaces, resources } from '../../i18n/catalogue';
+import { flatten, placeholdersOf, textsOf, type Tree } from './catalogue-testing';
 import { roleSchema } from '../../contracts/roles';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
 
 const app = {
   nb: flatten(resources.nb.app as Tree),
@@ -59,27 +48,30 @@ function usedKeys(): { ns: string; key: string; file: string }[] {
   return found;
 }
 
-describe('the app namespace of the catalogue', () => {
+describe.each(namespaces)('the %s namespace of the catalogue', (ns) => {
+  const texts = textsOf(ns);
+
   it('has the same keys in bokmål, nynorsk and English', () => {
-    const nbKeys = [...app.nb.keys()].sort();
-    expect([...app.nn.keys()].sort()).toEqual(nbKeys);
-    expect([...app.en.keys()].sort()).toEqual(nbKeys);
+    const nbKeys = [...texts.nb.keys()].sort();
+    expect([...texts.nn.keys()].sort()).toEqual(nbKeys);
+    expect([...texts.en.keys()].sort()).toEqual(nbKeys);
   });
 
   it('has no empty texts', () => {
-    for (const [locale, texts] of Object.entries(app)) {
-      for (const [key, value] of texts) expect(value.trim(), `${locale}: ${key}`).not.toBe('');
+    for (const [locale, map] of Object.entries(texts)) {
+      for (const [key, value] of map) expect(value.trim(), `${locale}: ${key}`).not.toBe('');
     }
   });
 
   it('uses the same placeholders in every language', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of app.nb) {
-      expect(placeholders(app.nn.get(key) ?? ''), `nn: ${key}`).toEqual(placeholders(text));
-      expect(placeholders(app.en.get(key) ?? ''), `en: ${key}`).toEqual(placeholders(text));
+    for (const [key, text] of texts.nb) {
+      expect(placeholdersOf(texts.nn.get(key) ?? ''), `nn: ${key}`).toEqual(placeholdersOf(text));
+      expect(placeholdersOf(texts.en.get(key) ?? ''), `en: ${key}`).toEqual(placeholdersOf(text));
     }
   });
+});
 
+describe('the app namespace of the catalogue', () => {
   it('names every role', () => {
     for (const role of roleSchema.options) expect(app.nb.has(`roles.${role}`), role).toBe(true);
   });

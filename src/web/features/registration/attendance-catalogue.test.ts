@@ -3,26 +3,10 @@
 // every key the registration and contact-week features ask for exists. The
 // features translate with `ta` (useTranslation('attendance')).
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../i18n/catalogue';
+import { hasKey, textsOf } from '../../i18n/catalogue-testing';
 import { absenceReasonSchema, documentationSchema, markStatusSchema } from '../../../contracts/attendance';
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const texts = {
-  nb: flatten(resources.nb.attendance as Tree),
-  nn: flatten(resources.nn.attendance as Tree),
-  en: flatten(resources.en.attendance as Tree),
-};
+const texts = textsOf('attendance');
 
 /** The reason codes of the reference data (migration 0001), each named in the UI. */
 const reasonCodes = [
@@ -49,25 +33,9 @@ const sources = import.meta.glob(['./*.tsx', './*.ts', '../contact-week/*.tsx', 
   eager: true,
 }) as Record<string, string>;
 
-const has = (key: string) => texts.nb.has(key) || (texts.nb.has(`${key}_one`) && texts.nb.has(`${key}_other`));
+const has = (key: string) => hasKey(texts.nb, key);
 
 describe('the attendance namespace of the catalogue', () => {
-  it('has the same keys in bokmål, nynorsk and English', () => {
-    const keys = [...texts.nb.keys()].sort();
-    expect([...texts.nn.keys()].sort()).toEqual(keys);
-    expect([...texts.en.keys()].sort()).toEqual(keys);
-  });
-
-  it('has no empty texts and the same placeholders everywhere', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const [locale, map] of Object.entries(texts)) {
-      for (const [key, value] of map) {
-        expect(value.trim(), `${locale}: ${key}`).not.toBe('');
-        expect(placeholders(value), `${locale}: ${key}`).toEqual(placeholders(texts.nb.get(key) ?? ''));
-      }
-    }
-  });
-
   it('names every reason code, reason category, status and documentation state', () => {
     const keys = [
       ...reasonCodes.map((code) => `reasons.${code}`),
