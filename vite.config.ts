@@ -13,6 +13,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // The app's own modules live under src/web/api: only API calls, not .ts files, go to the server.
+    proxy: { '^/api/(?!.*\\.tsx?$)': 'http://127.0.0.1:3000' },
   },
 });

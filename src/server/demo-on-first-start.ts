@@ -9,5 +9,8 @@ export async function ensureDemoSchool(database: Database, now: Date): Promise<b
   if ((rows[0]?.n ?? 0) > 0) return false;
   await seedDemo(database, { asOf: schoolDayOf(now) });
   await addPortalUsers(database);
+  // The embedded database has no autovacuum: without fresh statistics the planner
+  // takes the school-wide figures query for a tiny table and nested-loops it.
+  await database.query('analyze');
   return true;
 }
