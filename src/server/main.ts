@@ -39,6 +39,8 @@ async function main() {
   try {
     await runMigrations(database);
     const seeded = config.demoSeed ? await ensureDemoSchool(database, systemClock.now()) : false;
+    // PGlite runs no autovacuum, so nothing else keeps the planner's statistics fresh.
+    if (database.kind === 'pglite' && !seeded) await database.query('analyze');
     const app = await listen(config, database);
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';

@@ -123,7 +123,7 @@ export async function commitImport(
     alreadyImported: earlier,
   });
   try {
-    return await database.transaction(async (tx) => {
+    const result = await database.transaction(async (tx): Promise<CommitResult> => {
       await repo.lockSchoolImports(tx, school.id);
       const earlier = await earlierImport(tx, school.id, request.kind, hash);
       if (earlier) return answerEarlier(earlier);
@@ -158,6 +158,11 @@ export async function commitImport(
       );
       return { ok: true, committed: true, batchId, summary: plan.summary, alreadyImported: null };
     });
+    // The embedded database runs no autovacuum: refresh the planner's statistics after a bulk load.
+    if (database.kind === 'pglite' && result.ok && result.committed) {
+      await database.query('analyze attendance_marks, lessons, group_memberships, pupils');
+    }
+    return result;
   } catch (error) {
     if (!(error instanceof CommittedMeanwhile)) throw error;
     const earlier = await earlierImport(database, school.id, request.kind, hash);
