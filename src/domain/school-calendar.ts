@@ -18,12 +18,13 @@
 //   the Friday after Ascension Day (the usual "inneklemt dag") becomes a
 //   planning day, and any further surplus (at most two days) moves the first
 //   school day to Tuesday or Wednesday, as if the school used its first days
-//   for staff planning. Years with fewer days (188-189) are left as they are.
+//   for staff planning; in the rare year with a day still to spare, the year
+//   ends a day earlier. Years with fewer days (188-189) are left as they are.
 // - The summer holiday belongs to the school year that just ended: a date
 //   before Monday of ISO week 34 in year Y belongs to school year Y-1.
 //
 // Dates are plain 'YYYY-MM-DD' strings throughout; no time zone is involved.
-import { addDays, format, getISODay, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
+import { addDays, format, getISODay, isValid, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
 
 export type HolidayKind =
   | 'autumn_break'
@@ -63,12 +64,19 @@ export interface SchoolCalendar {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function toDate(day: string): Date {
-  if (!ISO_DATE.test(day)) throw new Error(`Not a date in the form YYYY-MM-DD: ${day}`);
-  return parseISO(day);
+const toDay = (date: Date): string => format(date, 'yyyy-MM-dd');
+
+/** Whether the text is a real calendar date written YYYY-MM-DD (no 30 February). */
+export function isPlainDate(day: string): boolean {
+  if (!ISO_DATE.test(day)) return false;
+  const date = parseISO(day);
+  return isValid(date) && toDay(date) === day;
 }
 
-const toDay = (date: Date): string => format(date, 'yyyy-MM-dd');
+function toDate(day: string): Date {
+  if (!isPlainDate(day)) throw new Error(`Not a date in the form YYYY-MM-DD: ${day}`);
+  return parseISO(day);
+}
 
 /** Adds whole calendar days to a 'YYYY-MM-DD' date. */
 export function addDaysTo(day: string, days: number): string {
@@ -184,7 +192,16 @@ export function norwegianSchoolYear(startYear: number): SchoolCalendar {
     holidays.sort((a, b) => a.startsOn.localeCompare(b.startsOn));
     surplus -= 1;
   }
-  return build(addDaysTo(nominalStart, Math.min(Math.max(surplus, 0), 2)));
+  const startShift = Math.min(Math.max(surplus, 0), 2);
+  const calendar = build(addDaysTo(nominalStart, startShift));
+  // Rarely (17 May on Ascension Day, 1 May on a weekend) a day is still left over: the year ends a day earlier.
+  const days = schoolDays(calendar);
+  const lastDay = days[SCHOOL_DAYS_PER_YEAR - 1];
+  if (days.length > SCHOOL_DAYS_PER_YEAR && lastDay) {
+    calendar.endsOn = lastDay;
+    calendar.terms[1].endsOn = lastDay;
+  }
+  return calendar;
 }
 
 /** The holiday a date falls in, if any. */

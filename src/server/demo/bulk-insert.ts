@@ -70,11 +70,16 @@ export const DEFAULT_BATCH_ROWS = 20_000;
 
 /**
  * Collects rows column by column and writes a batch whenever it is full.
- * Memory stays bounded by the batch size, however many rows pass through.
+ * Memory stays bounded by two batches, however many rows pass through: one
+ * being filled while the previous one is written, so that generating rows in
+ * JavaScript overlaps with the database's work (on PostgreSQL; PGlite runs in
+ * this thread anyway).
  */
 export class ColumnBatch {
   private values: unknown[][];
   private size = 0;
+  private inFlight: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | undefined;
   rowsWritten = 0;
 
   /** `statement` takes one array parameter per column, in order: see unnestInsert. */
@@ -91,21 +96,43 @@ export class ColumnBatch {
     return new ColumnBatch(runner, unnestInsert(table, columns), columns.length, batchRows);
   }
 
-  /** Adds one row (values in column order); writes the batch first if it is full. */
-  async add(row: readonly unknown[]): Promise<void> {
+  /** Adds one row (values in column order); true when the batch is full and should be flushed. */
+  add(row: readonly unknown[]): boolean {
     if (row.length !== this.columnCount) throw new Error(`Expected ${this.columnCount} values, got ${row.length}.`);
-    row.forEach((value, i) => this.values[i]?.push(value));
+    for (let i = 0; i < row.length; i += 1) this.values[i]?.push(row[i]);
     this.size += 1;
-    if (this.size >= this.batchRows) await this.flush();
+    return this.size >= this.batchRows;
   }
 
+  /** Sends the rows collected so far; resolves once the batch before it is written. */
   async flush(): Promise<void> {
+    await this.inFlight;
+    this.throwIfFailed();
     if (this.size === 0) return;
     const values = this.values;
+    const rows = this.size;
     this.values = Array.from({ length: this.columnCount }, () => []);
-    this.rowsWritten += this.size;
     this.size = 0;
-    await this.runner.query(this.statement, values);
+    // The rejection is kept, not left unhandled: it surfaces at the next flush or finish.
+    this.inFlight = this.runner.query(this.statement, values).then(
+      () => {
+        this.rowsWritten += rows;
+      },
+      (error: unknown) => {
+        this.failure = { error };
+      },
+    );
+  }
+
+  /** Writes what is left and waits until every row is in. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.inFlight;
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed() {
+    if (this.failure) throw this.failure.error;
   }
 }
 
@@ -118,6 +145,6 @@ export async function insertObjects<T>(
   batchRows = DEFAULT_BATCH_ROWS,
 ): Promise<void> {
   const batch = ColumnBatch.forTable(runner, table, columns, batchRows);
-  for (const row of rows) await batch.add(columns.map((c) => c.value(row)));
-  await batch.flush();
+  for (const row of rows) if (batch.add(columns.map((c) => c.value(row)))) await batch.flush();
+  await batch.finish();
 }

@@ -7,7 +7,7 @@ import { norwegianSchoolYear, type SchoolCalendar } from '../../domain/school-ca
 import type { SchoolDefinition } from './demo-schools.js';
 import type { StaffRole } from './demo-users.js';
 import { plantedSlotFor, plantedSlots } from './planted-patterns.js';
-import { createEmailRegistry, createNameSource, emailSlug, mobileNumber, type PersonName } from './names.js';
+import { createNameSource, emailSlug, mobileNumber, type EmailRegistry, type PersonName } from './names.js';
 import { createRandom, mixSeed, type Random } from './random.js';
 import { staffSchool } from './staffing.js';
 import { placeWeeklyTimetable, type TimetableUnit } from './timetable.js';
@@ -100,7 +100,7 @@ export function planSchool(
   definition: SchoolDefinition,
   startYear: number,
   seed: number,
-  emailFor: ReturnType<typeof createEmailRegistry>,
+  emailFor: EmailRegistry,
 ): PlannedSchool {
   const stream = (name: string) => createRandom(mixSeed(seed, definition.key, name));
   const calendar = norwegianSchoolYear(startYear);
@@ -192,7 +192,7 @@ function planStaff(
   definition: SchoolDefinition,
   teacherKeys: readonly string[],
   seed: number,
-  emailFor: ReturnType<typeof createEmailRegistry>,
+  emailFor: EmailRegistry,
 ): PlannedStaff[] {
   const names = createNameSource(mixSeed(seed, definition.key, 'staff-names'));
   const fixed = definition.staff.map((s) => ({ ...s, id: randomUUID() }));
@@ -219,7 +219,7 @@ function planPupils(
   startYear: number,
   seed: number,
   groupId: (name: string) => string,
-  emailFor: ReturnType<typeof createEmailRegistry>,
+  emailFor: EmailRegistry,
 ): PlannedPupil[] {
   const names = createNameSource(mixSeed(seed, definition.key, 'pupil-names'));
   const random = createRandom(mixSeed(seed, definition.key, 'pupils'));
@@ -289,7 +289,7 @@ function planGuardians(
   pupils: readonly PlannedPupil[],
   seed: number,
   schoolKey: string,
-  emailFor: ReturnType<typeof createEmailRegistry>,
+  emailFor: EmailRegistry,
 ) {
   const names = createNameSource(mixSeed(seed, schoolKey, 'guardian-names'));
   const random = createRandom(mixSeed(seed, schoolKey, 'guardians'));

@@ -65,7 +65,10 @@ function primaryClass(grade: number): ClassDefinition {
       grade,
       size: 25,
       periodsPerDay: [5, 5, 4, 5, 4],
-      items: [item('NOR', 6), item('MAT', 5), item('ENG', 1), item('NAT', 2), item('SAF', 1), item('KRLE', 2), item('KHV', 3), item('MUH', 1), item('KRO', 2)],
+      items: [
+        item('NOR', 6), item('MAT', 5), item('ENG', 1), item('NAT', 2), item('SAF', 1),
+        item('KRLE', 2), item('KHV', 3), item('MUH', 1), item('KRO', 2),
+      ],
     };
   }
   if (grade <= 7) {
@@ -74,7 +77,10 @@ function primaryClass(grade: number): ClassDefinition {
       grade,
       size: 25,
       periodsPerDay: [6, 5, 6, 5, 5],
-      items: [item('NOR', 5), item('MAT', 5), item('ENG', 2), item('NAT', 3), item('SAF', 3), item('KRLE', 2), item('KHV', 2), item('MUH', 1), item('KRO', 2), item('MHE', 2)],
+      items: [
+        item('NOR', 5), item('MAT', 5), item('ENG', 2), item('NAT', 3), item('SAF', 3),
+        item('KRLE', 2), item('KHV', 2), item('MUH', 1), item('KRO', 2), item('MHE', 2),
+      ],
     };
   }
   return {
@@ -85,7 +91,12 @@ function primaryClass(grade: number): ClassDefinition {
     items: [
       item('NOR', 4), item('MAT', 4), item('ENG', 3), item('NAT', 3), item('SAF', 3), item('KRLE', 2), item('KHV', 2),
       item('MUH', 1), item('KRO', 3), item('MHE', 1), item('VAL', 2),
-      { kind: 'block', block: `${grade}-SPR`, periods: 2, options: [{ subject: 'TYS', group: `${grade} Tysk` }, { subject: 'FRA', group: `${grade} Fransk` }] },
+      {
+        kind: 'block',
+        block: `${grade}-SPR`,
+        periods: 2,
+        options: [{ subject: 'TYS', group: `${grade} Tysk` }, { subject: 'FRA', group: `${grade} Fransk` }],
+      },
     ],
   };
 }

@@ -44,7 +44,9 @@ export function emailSlug(...parts: string[]): string {
 }
 
 /** Hands out addresses that are unique in one data set, adding 2, 3, ... on collision. */
-export function createEmailRegistry(reserved: Iterable<string> = []) {
+export type EmailRegistry = (localPart: string, domain: string) => string;
+
+export function createEmailRegistry(reserved: Iterable<string> = []): EmailRegistry {
   const taken = new Set([...reserved].map((email) => email.toLowerCase()));
   return (localPart: string, domain: string): string => {
     for (let n = 1; ; n += 1) {

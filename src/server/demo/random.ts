@@ -19,6 +19,28 @@ export function mixSeed(...parts: (number | string)[]): number {
   return hash >>> 0;
 }
 
+/**
+ * A 32-bit hash of a few integers (murmur3's mixing), for hot loops where
+ * mixSeed's string building would cost too much. Integers up to 2^32 each.
+ */
+export function hashInts(...parts: number[]): number {
+  let hash = 0x9747b28c;
+  for (const part of parts) {
+    let k = Math.imul(part | 0, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    hash ^= Math.imul(k, 0x1b873593);
+    hash = (hash << 13) | (hash >>> 19);
+    hash = (Math.imul(hash, 5) + 0xe6546b64) | 0;
+  }
+  hash ^= parts.length * 4;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
