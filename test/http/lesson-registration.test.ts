@@ -252,3 +252,28 @@ describe('who may register', () => {
     expect((await get('/api/lessons/abc/registration', teacher)).statusCode).toBe(400);
   });
 });
+
+describe("a school's lessons of a day, for a substitute", () => {
+  it("a teacher at the school sees all its lessons that day, a colleague's too, in timetable order", async () => {
+    const [{ id: colleagueId }] = (await database.query<{ id: string }>(
+      "select id from users where given_name = 'Kari' and family_name = 'Kontakt'",
+    )) as [{ id: string }];
+    const mine = await buildLesson(database, { schoolId: school.id, groupId: classId, subjectId, teacherId, date: '2026-12-02', period: 2, startsAt: '09:30', endsAt: '10:15' });
+    const colleagues = await buildLesson(database, { schoolId: school.id, groupId: classId, subjectId, teacherId: colleagueId, date: '2026-12-02', period: 1, startsAt: '08:30', endsAt: '09:15' });
+    await buildLesson(database, { schoolId: school.id, groupId: classId, subjectId, teacherId: colleagueId, date: '2026-12-03', period: 1 });
+    const response = await get(`/api/schools/${school.id}/lessons?date=2026-12-02`, substitute);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.date).toBe('2026-12-02');
+    expect(body.lessons.map((l: { id: number }) => l.id)).toEqual([colleagues.id, mine.id]);
+    expect(body.lessons[0]).toMatchObject({ teacher: { name: 'Kari Kontakt' }, substitute: null, status: 'planned', group: { name: '8A' } });
+  });
+
+  it('a teacher at another school of the owner may not (403)', async () => {
+    expect((await get(`/api/schools/${school.id}/lessons?date=2026-12-02`, otherSchoolTeacher)).statusCode).toBe(403);
+  });
+
+  it("another owner's teacher does not find the school at all (404)", async () => {
+    expect((await get(`/api/schools/${school.id}/lessons?date=2026-12-02`, foreignTeacher)).statusCode).toBe(404);
+  });
+});

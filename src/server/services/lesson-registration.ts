@@ -13,6 +13,7 @@ import {
   type NoticeForLesson,
 } from '../../domain/registration.js';
 import * as lessons from '../db/repositories/lessons.js';
+import { findSchool } from '../db/repositories/classes.js';
 import type { LessonRow, MarkRow, MarkToSave, NoticeRow } from '../db/repositories/lessons.js';
 import type {
   LessonRegistration,
@@ -47,6 +48,26 @@ export function presentLesson(row: LessonRow): LessonSummary {
 export async function listMyLessons(database: Database, clock: Clock, actor: Actor, date?: string): Promise<MyLessons> {
   const day = date ?? schoolTimeOf(clock.now()).date;
   const rows = await lessons.lessonsOfTeacherOn(database, actor.userId, day);
+  return { date: day, lessons: rows.map(presentLesson) };
+}
+
+/**
+ * Every lesson of a school on a day (default today), for those who may
+ * register any of them: a substitute (vikar) finds a colleague's lesson here.
+ */
+export async function listSchoolLessons(
+  database: Database,
+  clock: Clock,
+  actor: Actor,
+  schoolId: string,
+  date?: string,
+): Promise<MyLessons> {
+  const school = await findSchool(database, schoolId);
+  // Another owner's school does not exist for this user.
+  if (!school || school.owner_id !== actor.ownerId) throw notFound();
+  if (!canRegisterLesson(actor, { id: school.id, ownerId: school.owner_id })) throw forbidden();
+  const day = date ?? schoolTimeOf(clock.now()).date;
+  const rows = await lessons.lessonsOfSchoolOn(database, school.id, day);
   return { date: day, lessons: rows.map(presentLesson) };
 }
 

@@ -30,6 +30,19 @@ export function useMyLessons(date: string) {
   });
 }
 
+/** All lessons of a school on a day ('YYYY-MM-DD'): a substitute (vikar) picks a colleague's lesson here. */
+export function useSchoolLessons(schoolId: string, date: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.schoolLessons(schoolId, date),
+    queryFn: ({ signal }) =>
+      apiJson('GET', withDate(`/api/schools/${encodeURIComponent(schoolId)}/lessons`, date), myLessonsSchema, { signal }),
+    enabled,
+    // Colleagues register during the day: fresh on every visit, and each minute while shown.
+    staleTime: 0,
+    refetchInterval: enabled ? 60_000 : false,
+  });
+}
+
 export function useLessonRegistration(lessonId: number) {
   return useQuery({
     queryKey: queryKeys.lessonRegistration(lessonId),
@@ -78,6 +91,7 @@ export function useSaveRegistration(lessonId: number) {
     mutationFn: (body: SaveRegistration) => saveRegistration(lessonId, body),
     onSuccess: async () => {
       void queryClient.invalidateQueries({ queryKey: ['my-lessons'] });
+      void queryClient.invalidateQueries({ queryKey: ['school-lessons'] });
       void queryClient.invalidateQueries({ queryKey: ['contact-week'] });
       void queryClient.invalidateQueries({ queryKey: queryKeys.lessonHistory(lessonId) });
       // The form starts again from what was saved, with the new version.

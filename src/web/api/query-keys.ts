@@ -6,6 +6,7 @@ export const queryKeys = {
   schoolClasses: (schoolId: string) => ['schools', schoolId, 'classes'] as const,
   classDetail: (classId: string) => ['classes', classId] as const,
   myLessons: (date: string) => ['my-lessons', date] as const,
+  schoolLessons: (schoolId: string, date: string) => ['school-lessons', schoolId, date] as const,
   lessonRegistration: (lessonId: number) => ['lessons', lessonId, 'registration'] as const,
   lessonHistory: (lessonId: number) => ['lessons', lessonId, 'history'] as const,
   absenceReasons: ['absence-reasons'] as const,

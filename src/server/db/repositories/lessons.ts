@@ -72,6 +72,16 @@ export function lessonsOfTeacherOn(db: Queryable, userId: string, date: string) 
   );
 }
 
+/** All lessons of a school on a day, in timetable order: what a substitute (vikar) picks from. */
+export function lessonsOfSchoolOn(db: Queryable, schoolId: string, date: string) {
+  return db.query<LessonRow>(
+    `select ${lessonColumns} ${lessonJoins}
+      where l.school_id = $1 and l.date = $2::date
+      order by l.starts_at, l.period, g.name`,
+    [schoolId, date],
+  );
+}
+
 export async function findLesson(db: Queryable, lessonId: number) {
   const rows = await db.query<LessonRow>(`select ${lessonColumns} ${lessonJoins} where l.id = $1`, [lessonId]);
   return rows[0] ?? null;

@@ -16,6 +16,7 @@ import {
   getLessonHistory,
   getLessonRegistration,
   listMyLessons,
+  listSchoolLessons,
   saveLessonRegistration,
 } from '../../services/lesson-registration.js';
 
@@ -34,6 +35,21 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ database: Database; clock: Cl
       },
     },
     async (request) => listMyLessons(database, clock, requireActor(request), request.query.date),
+  );
+
+  app.get(
+    '/api/schools/:schoolId/lessons',
+    {
+      schema: {
+        tags: ['attendance'],
+        summary: "All lessons of a school on a day (default today): a substitute picks a colleague's lesson here",
+        params: z.object({ schoolId: z.uuid() }),
+        querystring: myLessonsQuerySchema,
+        response: { 200: myLessonsSchema, ...errors },
+      },
+    },
+    async (request) =>
+      listSchoolLessons(database, clock, requireActor(request), request.params.schoolId, request.query.date),
   );
 
   app.get(

@@ -15,8 +15,11 @@ const stateIcon: Record<LessonState, ReactNode> = {
   upcoming: <ClockIcon />,
 };
 
-/** One lesson of the day: when, which group and subject, and whether it is registered (in words and an icon). */
-export function LessonCard({ lesson, state }: { lesson: LessonSummary; state: LessonState }) {
+/**
+ * One lesson of the day: when, which group and subject, and whether it is registered (in words and an icon).
+ * `showTeacher` names the lesson's teacher, for lists of colleagues' lessons.
+ */
+export function LessonCard({ lesson, state, showTeacher = false }: { lesson: LessonSummary; state: LessonState; showTeacher?: boolean }) {
   const { t: ta } = useTranslation('attendance');
   const time = `${shortTime(lesson.startsAt)}–${shortTime(lesson.endsAt)}`;
   const counts =
@@ -43,6 +46,11 @@ export function LessonCard({ lesson, state }: { lesson: LessonSummary; state: Le
             {counts ? <span className="lesson-card__counts"> · {counts}</span> : null}
           </span>
         </p>
+        {showTeacher && (
+          <p className="lesson-card__note muted">
+            {lesson.teacher ? ta('lesson.teacher', { name: lesson.teacher.name }) : ta('lesson.noTeacher')}
+          </p>
+        )}
         {lesson.substitute && <p className="lesson-card__note muted">{ta('lesson.substitute', { name: lesson.substitute.name })}</p>}
       </div>
       {lesson.noticeCount > 0 && (

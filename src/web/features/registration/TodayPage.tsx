@@ -9,13 +9,14 @@ import { DaySwitcher } from './DaySwitcher';
 import { isIsoDate, longDate, schoolClock, schoolToday } from './dates';
 import { LessonCard } from './LessonCard';
 import { lessonState } from './lesson-state';
+import { SubstituteLessons } from './SubstituteLessons';
 import { useLocale } from './use-locale';
 import { useNow } from './use-now';
 import './today.css';
 
 export const DATE_PARAM = 'dato';
 
-/** «I dag»: the teacher's lessons of a day in time order, each registered or not. */
+/** «I dag»: the teacher's lessons of a day in time order, each registered or not, and colleagues' lessons to take as substitute. */
 export function TodayPage() {
   const { t: ta } = useTranslation('attendance');
   const locale = useLocale();
@@ -70,6 +71,7 @@ export function TodayPage() {
           </ol>
         )}
       </section>
+      <SubstituteLessons date={date} clock={clock} />
     </>
   );
 }
