@@ -12,6 +12,8 @@ export interface BenchDatabase {
   database: Database;
   /** Milliseconds to open and migrate. */
   openMs: number;
+  /** The connection string, for PostgreSQL. */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function freshDatabase(kind: 'pglite' | 'postgresql'): Promise<Benc
   return {
     database,
     openMs,
+    url: target.toString(),
     async drop() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });

@@ -130,14 +130,15 @@ export async function getPupilFigures(database: Database, clock: Clock, actor: A
   const pupil = await repo.pupilRef(database, pupilId, today);
   if (!pupil || pupil.owner_id !== actor.ownerId) throw notFound();
   if (!canSeePupilFigures(actor, relationsOf(pupil))) throw forbidden();
-  const calendar = await repo.schoolCalendar(database, pupil.school_id, today);
+  const [calendar, exempt] = await Promise.all([
+    repo.schoolCalendar(database, pupil.school_id, today),
+    repo.reasonsExemptFromLimit(database),
+    audit(database, actor, [{ action: 'read', entity: 'absence_figures', pupilId: pupil.id }]),
+  ]);
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const span = windows.schoolYear;
   const marks = span ? await repo.marksForFigures(database, [pupil.id], span.from, span.to) : [];
-  const figures = computeFiguresForWindows(marks, windows as Record<WindowKind, FiguresWindow>, {
-    reasonsExemptFromLimit: await repo.reasonsExemptFromLimit(database),
-  });
-  await audit(database, actor, [{ action: 'read', entity: 'absence_figures', pupilId: pupil.id }]);
+  const figures = computeFiguresForWindows(marks, windows as Record<WindowKind, FiguresWindow>, { reasonsExemptFromLimit: exempt });
   return {
     pupil: { id: pupil.id, givenName: pupil.given_name, familyName: pupil.family_name, className: pupil.class_name },
     school: { id: pupil.school_id, name: pupil.school_name, level: pupil.school_level },
@@ -156,12 +157,12 @@ async function figuresTable(
   school: { id: string; name: string; level: string },
   wanted: WindowKind | undefined,
 ): Promise<Omit<GroupFigures, 'title'>> {
-  const calendar = await repo.schoolCalendar(database, school.id, today);
+  const [calendar, exempt] = await Promise.all([repo.schoolCalendar(database, school.id, today), repo.reasonsExemptFromLimit(database)]);
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const kind = wanted && windows[wanted] ? wanted : currentKind(windows, today);
   const window = windows[kind] ?? { from: today, to: today };
   const marks = await repo.marksForFigures(database, pupils.map((p) => p.id), window.from, window.to);
-  const byPupil = computeFiguresForPupils(marks, { w: window }, { reasonsExemptFromLimit: await repo.reasonsExemptFromLimit(database) });
+  const byPupil = computeFiguresForPupils(marks, { w: window }, { reasonsExemptFromLimit: exempt });
   const empty = computeFiguresForWindows([], { w: window }).w;
   return {
     school,
@@ -191,8 +192,11 @@ export async function getClassFigures(
   const school = first
     ? { id: first.school_id, name: first.school_name, level: first.school_level }
     : { id: klass.school_id, name: '', level: '' };
-  await audit(database, actor, pupils.map((p) => ({ action: 'read' as const, entity: 'absence_figures', pupilId: p.id, reason: 'class_view' })));
-  return { title: klass.name, ...(await figuresTable(database, today, pupils, school, wanted)) };
+  const [, table] = await Promise.all([
+    audit(database, actor, pupils.map((p) => ({ action: 'read' as const, entity: 'absence_figures', pupilId: p.id, reason: 'class_view' }))),
+    figuresTable(database, today, pupils, school, wanted),
+  ]);
+  return { title: klass.name, ...table };
 }
 
 /** "Mine elever": the contact teacher's own pupils with their figures. */
@@ -208,9 +212,12 @@ export async function getMyContactFigures(
   if (!first) return null;
   const school = { id: first.school_id, name: first.school_name, level: first.school_level };
   const mine = pupils.filter((p) => p.school_id === school.id);
-  await audit(database, actor, mine.map((p) => ({ action: 'read' as const, entity: 'absence_figures', pupilId: p.id, reason: 'contact_pupils' })));
   const classes = [...new Set(mine.map((p) => p.class_name).filter((n): n is string => n !== null))].sort();
-  return { title: classes.join(', '), ...(await figuresTable(database, today, mine, school, wanted)) };
+  const [, table] = await Promise.all([
+    audit(database, actor, mine.map((p) => ({ action: 'read' as const, entity: 'absence_figures', pupilId: p.id, reason: 'contact_pupils' }))),
+    figuresTable(database, today, mine, school, wanted),
+  ]);
+  return { title: classes.join(', '), ...table };
 }
 
 /** The whole school, for its leadership: the same figures, aggregated in the database. */
