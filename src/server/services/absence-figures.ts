@@ -7,6 +7,7 @@ import { schoolTimeOf } from '../../domain/dates.js';
 import {
   computeFiguresForPupils,
   computeFiguresForWindows,
+  share,
   type AbsenceFigures,
   type AbsenceShare,
   type FiguresWindow,
@@ -242,7 +243,6 @@ export async function getSchoolFigures(
   ]);
   const byPupil = new Map(summary.map((r) => [r.pupil_id, r]));
   await audit(database, actor, [{ action: 'read', entity: 'absence_figures', reason: 'school_view', details: { schoolId, pupils: pupils.length } }]);
-  const shareOf = (absent: number, of: number) => ({ absent, of, percent: of === 0 ? 0 : (absent * 100) / of });
   return {
     title: school.name,
     school: { id: school.id, name: school.name, level: school.level },
@@ -256,10 +256,10 @@ export async function getSchoolFigures(
         pupil: { id: p.id, givenName: p.given_name, familyName: p.family_name, className: p.class_name },
         held,
         absent: r?.absent ?? 0,
-        percent: shareOf(r?.absent ?? 0, held).percent,
-        undocumented: shareOf(r?.undocumented ?? 0, held),
-        reported: shareOf(r?.reported ?? 0, held),
-        documented: shareOf(r?.documented ?? 0, held),
+        percent: share(r?.absent ?? 0, held).percent,
+        undocumented: share(r?.undocumented ?? 0, held),
+        reported: share(r?.reported ?? 0, held),
+        documented: share(r?.documented ?? 0, held),
         wholeDays: r?.whole_days ?? 0,
         schoolDays: r?.school_days ?? 0,
         singleLessons: (r?.absent ?? 0) - (r?.whole_day_lessons ?? 0),
@@ -271,7 +271,7 @@ export async function getSchoolFigures(
             ? {
                 subjectCode: r.worst_subject_code,
                 subjectName: r.worst_subject_name,
-                undocumented: shareOf(r.worst_subject_undocumented ?? 0, r.worst_subject_held ?? 0),
+                undocumented: share(r.worst_subject_undocumented ?? 0, r.worst_subject_held ?? 0),
               }
             : null,
       };

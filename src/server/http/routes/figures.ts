@@ -43,67 +43,37 @@ export const figuresRoutes: FastifyPluginAsyncZod<{ database: Database; clock: C
     async (request) => getPupilFigures(database, clock, requireActor(request), request.params.pupilId),
   );
 
-  app.get(
-    '/api/classes/:classId/figures',
-    {
-      schema: {
-        tags: ['figures'],
-        summary: "A class's pupils with their absence figures",
-        params: z.object({ classId: z.uuid() }),
-        querystring: figuresWindowQuerySchema,
-        response: { 200: groupFiguresSchema, ...errors },
+  // A class and a school have the same table, as JSON and as a spreadsheet.
+  const tables = [
+    { base: '/api/classes/:id/figures', who: "A class's", load: getClassFigures },
+    { base: '/api/schools/:id/figures', who: "A school's (its leadership)", load: getSchoolFigures },
+  ] as const;
+  for (const { base, who, load } of tables) {
+    const params = z.object({ id: z.uuid() });
+    app.get(
+      base,
+      {
+        schema: {
+          tags: ['figures'],
+          summary: `${who} pupils with their absence figures`,
+          params,
+          querystring: figuresWindowQuerySchema,
+          response: { 200: groupFiguresSchema, ...errors },
+        },
       },
-    },
-    async (request) => getClassFigures(database, clock, requireActor(request), request.params.classId, request.query.window),
-  );
-
-  app.get(
-    '/api/classes/:classId/figures/export',
-    {
-      schema: {
-        tags: ['figures'],
-        summary: "A class's absence figures as CSV or XLSX",
-        params: z.object({ classId: z.uuid() }),
-        querystring: exportQuery,
-        response: errors,
+      async (request) => load(database, clock, requireActor(request), request.params.id, request.query.window),
+    );
+    app.get(
+      `${base}/export`,
+      {
+        schema: { tags: ['figures'], summary: `${who} absence figures as CSV or XLSX`, params, querystring: exportQuery, response: errors },
       },
-    },
-    async (request, reply) => {
-      const figures = await getClassFigures(database, clock, requireActor(request), request.params.classId, request.query.window);
-      return sendExport(request, reply, database, figures, request.query.format);
-    },
-  );
-
-  app.get(
-    '/api/schools/:schoolId/figures',
-    {
-      schema: {
-        tags: ['figures'],
-        summary: "Every pupil of a school with their absence figures (the school's leadership)",
-        params: z.object({ schoolId: z.uuid() }),
-        querystring: figuresWindowQuerySchema,
-        response: { 200: groupFiguresSchema, ...errors },
+      async (request, reply) => {
+        const figures = await load(database, clock, requireActor(request), request.params.id, request.query.window);
+        return sendExport(request, reply, database, figures, request.query.format);
       },
-    },
-    async (request) => getSchoolFigures(database, clock, requireActor(request), request.params.schoolId, request.query.window),
-  );
-
-  app.get(
-    '/api/schools/:schoolId/figures/export',
-    {
-      schema: {
-        tags: ['figures'],
-        summary: "A school's absence figures as CSV or XLSX",
-        params: z.object({ schoolId: z.uuid() }),
-        querystring: exportQuery,
-        response: errors,
-      },
-    },
-    async (request, reply) => {
-      const figures = await getSchoolFigures(database, clock, requireActor(request), request.params.schoolId, request.query.window);
-      return sendExport(request, reply, database, figures, request.query.format);
-    },
-  );
+    );
+  }
 
   app.get(
     '/api/my/contact-pupils/figures',
