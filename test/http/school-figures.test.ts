@@ -1,5 +1,6 @@
-// The school view aggregates figures in SQL; the class view computes them with
-// the pure domain functions. On the same random marks both must agree.
+// The school view and the class view read the same pupils' years; on random
+// marks written straight into attendance_marks (so the triggers, not the
+// registration service, list the stale days) both must agree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';

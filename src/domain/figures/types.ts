@@ -24,7 +24,8 @@ export const DOCUMENTATION_STATES: readonly Documentation[] = ['undocumented', '
  * for many pupils).
  */
 export interface MarkForFigures {
-  lessonId: number;
+  /** The lesson's id where the caller knows it; the figures do not need it. */
+  lessonId?: number;
   /** 'YYYY-MM-DD'. Compared and sliced as a string; never parsed. */
   date: string;
   /** The lesson's period in the day (1-16); orders the lessons of a day. */

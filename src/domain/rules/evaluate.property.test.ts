@@ -145,7 +145,7 @@ describe('properties of the evaluation', () => {
   it('the order of the marks does not matter', () => {
     fc.assert(
       fc.property(pupilMarks, fc.nat(), (marks, seed) => {
-        const shuffled = [...marks].sort((a, b) => ((a.lessonId * 7919 + seed) % 1009) - ((b.lessonId * 7919 + seed) % 1009));
+        const shuffled = [...marks].sort((a, b) => (((a.lessonId ?? 0) * 7919 + seed) % 1009) - (((b.lessonId ?? 0) * 7919 + seed) % 1009));
         expect(evaluate(ALL, shuffled)).toEqual(evaluate(ALL, marks));
       }),
       { numRuns: 40 },

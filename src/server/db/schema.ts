@@ -504,3 +504,36 @@ export const importBatches = pgTable(
     uniqueIndex('import_batches_school_kind_hash_uq').on(t.schoolId, t.kind, t.fileHash),
   ],
 );
+
+/**
+ * A pupil's held marks of one school year in one text (the format is
+ * src/domain/figures/pupil-year-codec.ts), so that figures, rules and patterns
+ * read one row a pupil instead of a thousand. Derived from attendance_marks:
+ * a trigger lists every changed (pupil, date) in pupil_year_marks_stale, and
+ * src/server/services/pupil-years.ts writes those days anew before anybody
+ * reads them (docs/decisions/004-pupil-year-marks.md).
+ */
+export const pupilYearMarks = pgTable(
+  'pupil_year_marks',
+  {
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    /** The calendar year the school year starts in (2026 for 2026/27). */
+    startYear: smallint('start_year').notNull(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    dictionary: jsonb('dictionary').notNull(),
+    days: text('days').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.pupilId, t.startYear] }), index('pupil_year_marks_owner_year_idx').on(t.ownerId, t.startYear)],
+);
+
+/** The (pupil, date) pairs whose marks changed since pupil_year_marks was last written; filled by triggers. */
+export const pupilYearMarksStale = pgTable(
+  'pupil_year_marks_stale',
+  {
+    pupilId: uuid('pupil_id').notNull(),
+    date: date('date').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.pupilId, t.date] })],
+);

@@ -17,6 +17,7 @@ import type { PlantedPattern } from './planted-patterns.js';
 import { createRandom, mixSeed } from './random.js';
 import { writeMarks, writeLessons } from './write-attendance.js';
 import { writeSchool } from './write-school.js';
+import { rebuildPupilYearsInChunks } from '../services/pupil-years.js';
 import { checkForeignKeys, restoreRowChecks, skipRowChecks } from './trusted-load.js';
 
 export const DEFAULT_DEMO_SEED = 1;
@@ -125,6 +126,9 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
     clock('checks');
     return results;
   });
+  // The marks went in without the triggers that keep pupil_year_marks: write the years whole.
+  for (const { plan } of written) await rebuildPupilYearsInChunks(database, plan.pupils.map((p) => p.id), startYear);
+  clock('checks');
 
   const schools = written.map(({ plan, lessons, marks }) => ({
     ownerId: plan.ownerId,

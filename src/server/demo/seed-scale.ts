@@ -18,6 +18,7 @@ import { DEFAULT_BATCH_ROWS, inTransaction, runnerFor } from './bulk-insert.js';
 import { checkForeignKeys, restoreRowChecks, skipRowChecks } from './trusted-load.js';
 import { writeScaleLessons, writeScaleMarksInBatches, writeScaleMarksInSql } from './scale-attendance.js';
 import { SCALE_OWNER_NAME, writeScaleStructure } from './scale-structure.js';
+import { rebuildPupilYearsInChunks } from '../services/pupil-years.js';
 
 export type ScaleStrategy = 'sql' | 'unnest';
 
@@ -120,6 +121,9 @@ export async function seedScale(database: Database, options: SeedScaleOptions): 
   const marksDone = performance.now();
   // The marks went in without per-row checks: check every reference once, set-based.
   if (checksSkipped) await checkForeignKeys(runnerFor(database), ['attendance_marks']);
+  // The marks may have gone in without the triggers that keep pupil_year_marks: write the years whole.
+  const pupilIds = await database.query<{ id: string }>('select id from pupils where owner_id = $1 order by id', [ownerId]);
+  await rebuildPupilYearsInChunks(database, pupilIds.map((p) => p.id), calendar.startYear);
   // Fresh statistics, so that queries against the new data get sensible plans at once.
   await database.query('analyze lessons, attendance_marks, pupils, group_memberships');
 

@@ -7,7 +7,6 @@ import { schoolTimeOf } from '../../domain/dates.js';
 import {
   computeFiguresForPupils,
   computeFiguresForWindows,
-  share,
   type AbsenceFigures,
   type AbsenceShare,
   type FiguresWindow,
@@ -18,6 +17,7 @@ import type { GroupFigures, PupilFigures, PupilFiguresRow, WindowFigures } from 
 import { forbidden, notFound } from '../app-error.js';
 import { findSchool } from '../db/repositories/classes.js';
 import { audit } from './audit.js';
+import { heldMarksOf } from './pupil-years.js';
 
 export type WindowKind = 'autumn' | 'spring' | 'schoolYear';
 
@@ -94,7 +94,10 @@ export function presentWindow(kind: WindowKind, f: AbsenceFigures): WindowFigure
   };
 }
 
-function presentRow(pupil: PupilRefRow, f: AbsenceFigures): PupilFiguresRow {
+/** What a table row shows of a pupil besides the figures. */
+type PupilNameRow = Pick<PupilRefRow, 'id' | 'given_name' | 'family_name' | 'class_name'>;
+
+function presentRow(pupil: PupilNameRow, f: AbsenceFigures): PupilFiguresRow {
   const worst = Object.values(f.bySubject).reduce<(typeof f.bySubject)[string] | null>(
     (best, s) => (best === null || s.byDocumentation.undocumented.percent > best.byDocumentation.undocumented.percent ? s : best),
     null,
@@ -138,7 +141,7 @@ export async function getPupilFigures(database: Database, clock: Clock, actor: A
   ]);
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const span = windows.schoolYear;
-  const marks = span ? await repo.marksForFigures(database, [pupil.id], span.from, span.to) : [];
+  const marks = span ? await heldMarksOf(database, [pupil.id], span.from, span.to) : [];
   const figures = computeFiguresForWindows(marks, windows as Record<WindowKind, FiguresWindow>, { reasonsExemptFromLimit: exempt });
   return {
     pupil: { id: pupil.id, givenName: pupil.given_name, familyName: pupil.family_name, className: pupil.class_name },
@@ -154,7 +157,7 @@ export async function getPupilFigures(database: Database, clock: Clock, actor: A
 async function figuresTable(
   database: Database,
   today: string,
-  pupils: readonly PupilRefRow[],
+  pupils: readonly PupilNameRow[],
   school: { id: string; name: string; level: string },
   wanted: WindowKind | undefined,
 ): Promise<Omit<GroupFigures, 'title'>> {
@@ -162,7 +165,7 @@ async function figuresTable(
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const kind = wanted && windows[wanted] ? wanted : currentKind(windows, today);
   const window = windows[kind] ?? { from: today, to: today };
-  const marks = await repo.marksForFigures(database, pupils.map((p) => p.id), window.from, window.to);
+  const marks = await heldMarksOf(database, pupils.map((p) => p.id), window.from, window.to);
   const byPupil = computeFiguresForPupils(marks, { w: window }, { reasonsExemptFromLimit: exempt });
   const empty = computeFiguresForWindows([], { w: window }).w;
   return {
@@ -221,7 +224,7 @@ export async function getMyContactFigures(
   return { title: classes.join(', '), ...table };
 }
 
-/** The whole school, for its leadership: the same figures, aggregated in the database. */
+/** The whole school, for its leadership: the same figures as a class, for every pupil. */
 export async function getSchoolFigures(
   database: Database,
   clock: Clock,
@@ -233,48 +236,10 @@ export async function getSchoolFigures(
   const school = await findSchool(database, schoolId);
   if (!school || school.owner_id !== actor.ownerId) throw notFound();
   if (!actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId)) throw forbidden();
-  const calendar = await repo.schoolCalendar(database, schoolId, today);
-  const windows = calendar ? windowsUntil(calendar, today) : {};
-  const kind = wanted && windows[wanted] ? wanted : currentKind(windows, today);
-  const window = windows[kind] ?? { from: today, to: today };
-  const [pupils, summary] = await Promise.all([
-    repo.schoolPupils(database, schoolId, today),
-    repo.schoolFiguresSummary(database, schoolId, window.from, window.to),
+  const pupils = await repo.schoolPupils(database, schoolId, today);
+  const [, table] = await Promise.all([
+    audit(database, actor, [{ action: 'read', entity: 'absence_figures', reason: 'school_view', details: { schoolId, pupils: pupils.length } }]),
+    figuresTable(database, today, pupils, { id: school.id, name: school.name, level: school.level }, wanted),
   ]);
-  const byPupil = new Map(summary.map((r) => [r.pupil_id, r]));
-  await audit(database, actor, [{ action: 'read', entity: 'absence_figures', reason: 'school_view', details: { schoolId, pupils: pupils.length } }]);
-  return {
-    title: school.name,
-    school: { id: school.id, name: school.name, level: school.level },
-    asOf: today,
-    window: { from: window.from, to: window.to, kind },
-    limits: limitsFor(school.level),
-    rows: pupils.map((p) => {
-      const r = byPupil.get(p.id);
-      const held = r?.held ?? 0;
-      return {
-        pupil: { id: p.id, givenName: p.given_name, familyName: p.family_name, className: p.class_name },
-        held,
-        absent: r?.absent ?? 0,
-        percent: share(r?.absent ?? 0, held).percent,
-        undocumented: share(r?.undocumented ?? 0, held),
-        reported: share(r?.reported ?? 0, held),
-        documented: share(r?.documented ?? 0, held),
-        wholeDays: r?.whole_days ?? 0,
-        schoolDays: r?.school_days ?? 0,
-        singleLessons: (r?.absent ?? 0) - (r?.whole_day_lessons ?? 0),
-        singleLessonHours: (r?.single_minutes ?? 0) / 60,
-        lateArrivals: r?.late ?? 0,
-        lateMinutes: r?.late_minutes ?? 0,
-        worstSubject:
-          r?.worst_subject_code != null
-            ? {
-                subjectCode: r.worst_subject_code,
-                subjectName: r.worst_subject_name,
-                undocumented: share(r.worst_subject_undocumented ?? 0, r.worst_subject_held ?? 0),
-              }
-            : null,
-      };
-    }),
-  };
+  return { title: school.name, ...table };
 }

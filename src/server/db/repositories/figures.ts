@@ -1,5 +1,4 @@
 import type { Queryable } from '../client.js';
-import type { MarkForFigures } from '../../../domain/absence-figures.js';
 
 export interface CalendarRow extends Record<string, unknown> {
   school_year_id: string;
@@ -79,71 +78,6 @@ export function contactPupilRefs(db: Queryable, userId: string, day: string) {
   );
 }
 
-interface MarkRow extends Record<string, unknown> {
-  pupil_id: string;
-  lesson_id: number;
-  date: string;
-  period: number;
-  subject_id: string;
-  duration: number;
-  status: 'M' | 'F' | 'S' | 'O';
-  minutes_late: number | null;
-  documentation: 'undocumented' | 'reported' | 'documented';
-  reason_code: string | null;
-}
-
-/**
- * The marks of the pupils between two days, as the figures take them, ordered
- * by pupil, date and period. Only held lessons: the figures ignore the rest
- * anyway, and a year of marks is many rows to carry. Subject names come from
- * one lookup instead of on every row.
- */
-export async function marksForFigures(
-  db: Queryable,
-  pupilIds: readonly string[],
-  from: string,
-  to: string,
-): Promise<(MarkForFigures & { pupilId: string })[]> {
-  if (pupilIds.length === 0) return [];
-  const [rows, subjectRows] = await Promise.all([
-    db.query<MarkRow>(
-      `select a.pupil_id, a.lesson_id, a.date, l.period, l.subject_id,
-              (extract(epoch from (l.ends_at - l.starts_at)) / 60)::int as duration,
-              a.status, a.minutes_late, a.documentation, a.reason_code
-         from attendance_marks a
-         join lessons l on l.id = a.lesson_id and l.status = 'held'
-        where a.pupil_id = any($1::uuid[]) and a.date between $2::date and $3::date
-        order by a.pupil_id, a.date, l.period`,
-      [pupilIds, from, to],
-    ),
-    db.query<{ id: string; code: string; name: string }>(
-      `select distinct s.id, s.code, s.name from subjects s
-         join pupils p on p.school_id = s.school_id where p.id = any($1::uuid[])`,
-      [pupilIds],
-    ),
-  ]);
-  const subjects = new Map(subjectRows.map((s) => [s.id, s]));
-  return rows.map((r) => {
-    const subject = subjects.get(r.subject_id);
-    return {
-      pupilId: r.pupil_id,
-      lessonId: r.lesson_id,
-      date: r.date,
-      period: r.period,
-      subjectId: r.subject_id,
-      subjectCode: subject?.code ?? '',
-      subjectName: subject?.name ?? '',
-      teacherId: null,
-      lessonStatus: 'held' as const,
-      durationMinutes: r.duration,
-      status: r.status,
-      minutesLate: r.minutes_late,
-      documentation: r.documentation,
-      reasonCode: r.reason_code,
-    };
-  });
-}
-
 export async function findClassRef(db: Queryable, classId: string) {
   const rows = await db.query<{ id: string; name: string; school_id: string; owner_id: string; teacher_ids: string[] }>(
     `select g.id, g.name, g.school_id, s.owner_id,
@@ -152,76 +86,6 @@ export async function findClassRef(db: Queryable, classId: string) {
     [classId],
   );
   return rows[0] ?? null;
-}
-
-export interface SchoolFiguresRow extends Record<string, unknown> {
-  pupil_id: string;
-  held: number;
-  absent: number;
-  undocumented: number;
-  reported: number;
-  documented: number;
-  school_days: number;
-  whole_days: number;
-  whole_day_lessons: number;
-  single_minutes: number;
-  late: number;
-  late_minutes: number;
-  worst_subject_code: string | null;
-  worst_subject_name: string | null;
-  worst_subject_held: number | null;
-  worst_subject_undocumented: number | null;
-}
-
-/**
- * The same summary figures as the domain's computeAbsenceFigures, aggregated
- * in the database for a whole school at once: a school's year of marks is
- * over a million rows, too many to carry to the application for one page.
- * test/http/school-figures.test.ts checks that both give the same numbers.
- */
-export function schoolFiguresSummary(db: Queryable, schoolId: string, from: string, to: string) {
-  return db.query<SchoolFiguresRow>(
-    `with marks as (
-       select a.pupil_id, a.date, l.subject_id, a.status, a.documentation, a.minutes_late,
-              extract(epoch from (l.ends_at - l.starts_at)) / 60 as minutes
-         from attendance_marks a join lessons l on l.id = a.lesson_id
-        where a.school_id = $1 and a.date between $2::date and $3::date and l.status = 'held'
-     ), days as (
-       select pupil_id, date, count(*) as held, count(*) filter (where status = 'F') as absent,
-              sum(minutes) filter (where status = 'F') as absent_minutes
-         from marks group by pupil_id, date
-     ), per_day as (
-       select pupil_id, count(*)::int as school_days,
-              count(*) filter (where absent = held)::int as whole_days,
-              coalesce(sum(absent) filter (where absent = held), 0)::int as whole_day_lessons,
-              coalesce(sum(absent_minutes) filter (where absent < held), 0)::float8 as single_minutes
-         from days group by pupil_id
-     ), per_subject as (
-       select distinct on (m.pupil_id) m.pupil_id, s.code, s.name, count(*)::int as held,
-              count(*) filter (where m.status = 'F' and m.documentation = 'undocumented')::int as undocumented
-         from marks m join subjects s on s.id = m.subject_id
-        group by m.pupil_id, s.code, s.name
-        order by m.pupil_id,
-                 (count(*) filter (where m.status = 'F' and m.documentation = 'undocumented'))::float8 / count(*) desc, s.code
-     ), per_pupil as (
-       select pupil_id, count(*)::int as held,
-              count(*) filter (where status = 'F')::int as absent,
-              count(*) filter (where status = 'F' and documentation = 'undocumented')::int as undocumented,
-              count(*) filter (where status = 'F' and documentation = 'reported')::int as reported,
-              count(*) filter (where status = 'F' and documentation = 'documented')::int as documented,
-              count(*) filter (where status = 'S')::int as late,
-              coalesce(sum(minutes_late) filter (where status = 'S'), 0)::int as late_minutes
-         from marks group by pupil_id
-     )
-     -- Each part is aggregated to one row a pupil before the joins, so the plan
-     -- stays cheap whatever the statistics say.
-     select p.pupil_id, p.held, p.absent, p.undocumented, p.reported, p.documented,
-            d.school_days, d.whole_days, d.whole_day_lessons, d.single_minutes, p.late, p.late_minutes,
-            w.code as worst_subject_code, w.name as worst_subject_name, w.held as worst_subject_held,
-            w.undocumented as worst_subject_undocumented
-       from per_pupil p join per_day d using (pupil_id) left join per_subject w using (pupil_id)`,
-    [schoolId, from, to],
-  );
 }
 
 /** The pupils of a school on a day, with their class. */
