@@ -25,6 +25,13 @@ const configSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   API_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   WEB_DIST: z.string().min(1).default('./dist/web'),
+  /** smtp://user:password@host:587 (or smtps://). Unset: e-mails wait in the outbox. */
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: z.string().min(3).default('Nærvær <ikke-svar@naervaer.local>'),
+  /** Background jobs (evaluation, e-mail). Off only for processes that must not run them. */
+  JOBS: booleanFromEnv.default(true),
+  /** When every pupil is judged anew each night (cron, Norwegian time). */
+  NIGHTLY_EVALUATION_CRON: z.string().min(9).default('15 2 * * *'),
 });
 
 export type Config = {
@@ -43,6 +50,10 @@ export type Config = {
   loginRateLimit: number;
   apiRateLimit: number;
   webDist: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  jobs: boolean;
+  nightlyEvaluationCron: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,5 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: c.LOGIN_RATE_LIMIT,
     apiRateLimit: c.API_RATE_LIMIT,
     webDist: c.WEB_DIST,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    jobs: c.JOBS,
+    nightlyEvaluationCron: c.NIGHTLY_EVALUATION_CRON,
   };
 }

@@ -2,6 +2,8 @@ import type { Database } from './db/client.js';
 import { schoolDayOf } from '../domain/dates.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { addPortalUsers } from './demo/portal-users.js';
+import { evaluateChanged } from './services/rule-evaluation.js';
+import { fixedClock } from './clock.js';
 
 /** Seeds the demo school when the database has no school owner yet. Returns whether it did. */
 export async function ensureDemoSchool(database: Database, now: Date): Promise<boolean> {
@@ -12,5 +14,7 @@ export async function ensureDemoSchool(database: Database, now: Date): Promise<b
   // The embedded database has no autovacuum: without fresh statistics the planner
   // takes the school-wide figures query for a tiny table and nested-loops it.
   await database.query('analyze');
+  // Judged at once, so that the first screen shows the demo's concerns.
+  await evaluateChanged(database, fixedClock(now.toISOString()));
   return true;
 }

@@ -9,9 +9,13 @@ import { systemClock } from './clock.js';
 import { StartupError } from './startup-error.js';
 import { ensureDemoSchool } from './demo-on-first-start.js';
 import { demoLogins } from './demo-logins.js';
+import { createMailer } from './mail/mailer.js';
+import { startJobs } from './jobs/queue.js';
+import type { JobQueue } from './jobs/job-data.js';
+import { jobLog } from './jobs/job-log.js';
 
-async function listen(config: Config, database: Database) {
-  const app = await buildApp({ config, database, clock: systemClock });
+async function listen(config: Config, database: Database, jobs: JobQueue | undefined) {
+  const app = await buildApp({ config, database, clock: systemClock, ...(jobs ? { jobs } : {}) });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -41,7 +45,9 @@ async function main() {
     const seeded = config.demoSeed ? await ensureDemoSchool(database, systemClock.now()) : false;
     // PGlite runs no autovacuum, so nothing else keeps the planner's statistics fresh.
     if (database.kind === 'pglite' && !seeded) await database.query('analyze');
-    const app = await listen(config, database);
+    const mailer = createMailer(config);
+    const jobs = config.jobs ? await startJobs(database, { database, clock: systemClock, config, mailer }, jobLog(config)) : undefined;
+    const app = await listen(config, database, jobs);
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
     const lines = [
@@ -57,6 +63,8 @@ async function main() {
 
     const stop = async () => {
       await app.close();
+      await jobs?.stop();
+      mailer?.close();
       await database.close();
       process.exit(0);
     };

@@ -4,16 +4,17 @@ import { loadConfig, type Config } from '../../src/server/config.js';
 import { fixedClock, type Clock } from '../../src/server/clock.js';
 import type { Database } from '../../src/server/db/client.js';
 import { TEST_PASSWORD } from './factories.js';
+import type { JobQueue } from '../../src/server/jobs/job-data.js';
 
 /** A test day inside the 2026/27 school year, in Norwegian time. */
 export const TEST_NOW = '2026-11-23T09:00:00+01:00';
 
 export async function buildTestApp(
   database: Database,
-  options: { clock?: Clock; env?: Record<string, string> } = {},
+  options: { clock?: Clock; env?: Record<string, string>; jobs?: JobQueue } = {},
 ): Promise<{ app: FastifyInstance; config: Config }> {
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: './nonexistent', LOGIN_RATE_LIMIT: '1000', ...options.env });
-  const app = await buildApp({ config, database, clock: options.clock ?? fixedClock(TEST_NOW) });
+  const app = await buildApp({ config, database, clock: options.clock ?? fixedClock(TEST_NOW), ...(options.jobs ? { jobs: options.jobs } : {}) });
   await app.ready();
   return { app, config };
 }

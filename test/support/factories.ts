@@ -5,6 +5,7 @@ import type { Database } from '../../src/server/db/client.js';
 import {
   absenceNotices,
   guardians,
+  holidays,
   pupilGuardians,
   contactTeachers,
   lessons,
@@ -16,8 +17,10 @@ import {
   schoolOwners,
   schoolYears,
   schools,
+  terms,
   users,
 } from '../../src/server/db/schema.js';
+import { norwegianSchoolYear } from '../../src/domain/school-calendar.js';
 import { hashPassword } from '../../src/server/services/passwords.js';
 import type { Role } from '../../src/contracts/roles.js';
 
@@ -167,4 +170,17 @@ export async function buildGuardian(
     roles: [{ role: 'guardian', schoolId: null }],
   });
   return { guardian: guardian!, user };
+}
+
+/** The school year's terms and holidays as the rules read them: the typical Norwegian year (src/domain/school-calendar.ts). */
+export async function buildCalendar(database: Database, schoolYearId: string, startYear = 2026) {
+  const calendar = norwegianSchoolYear(startYear);
+  await database.query('update school_years set starts_on = $2, ends_on = $3 where id = $1', [schoolYearId, calendar.startsOn, calendar.endsOn]);
+  for (const term of calendar.terms) {
+    await database.db.insert(terms).values({ schoolYearId, name: term.name, kind: term.kind, startsOn: term.startsOn, endsOn: term.endsOn });
+  }
+  for (const h of calendar.holidays) {
+    await database.db.insert(holidays).values({ schoolYearId, name: h.name, kind: h.kind, startsOn: h.startsOn, endsOn: h.endsOn });
+  }
+  return calendar;
 }

@@ -30,6 +30,8 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs fn while holding a PostgreSQL advisory lock, so that several processes take turns. */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /** The engine's own client, for a library that speaks to PostgreSQL itself (the job queue). */
+  native: { kind: 'pglite'; client: PGlite } | { kind: 'postgresql'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
@@ -82,12 +84,15 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 // Raw queries return the same JavaScript values on both engines: dates as
 // 'YYYY-MM-DD' strings (never a Date shifted by the server's time zone) and
 // 64-bit integers as numbers (our ids and counts stay far below 2^53).
-const OID = { int8: 20, date: 1082 } as const;
+const OID = { int8: 20, date: 1082, dateArray: 1182, textArray: 1009 } as const;
 const sameAsText = (value: string) => value;
 
 function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
   if (oid === OID.date) return sameAsText;
   if (oid === OID.int8) return Number;
+  // A list of dates is a list of 'YYYY-MM-DD' texts, as one date is.
+  // (pg's types list no id for text[], though its parser knows it.)
+  if (oid === OID.dateArray) return pg.types.getTypeParser(OID.textArray as Parameters<typeof pg.types.getTypeParser>[0], 'text');
   return pg.types.getTypeParser(oid, format as 'text');
 }
 
@@ -135,6 +140,7 @@ export function wrapPostgres(pool: pg.Pool): Database {
         client.release();
       }
     },
+    native: { kind: 'postgresql', pool },
     close: () => pool.end(),
   };
 }
@@ -197,6 +203,7 @@ export function wrapPglite(client: PGlite): Database {
     },
     // The embedded database serves one process: there is nobody to take turns with.
     withAdvisoryLock: (_key, fn) => fn(),
+    native: { kind: 'pglite', client },
     close: () => client.close(),
   };
 }

@@ -8,6 +8,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -536,4 +537,143 @@ export const pupilYearMarksStale = pgTable(
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.pupilId, t.date] })],
+);
+
+/**
+ * Pupils whose marks changed since they were last judged against the rules.
+ * Written whenever a pupil's year is written (so every way of changing marks
+ * leads here), taken before judging: a change made meanwhile puts the pupil back.
+ */
+export const pupilsToEvaluate = pgTable('pupils_to_evaluate', {
+  pupilId: uuid('pupil_id').primaryKey().references(() => pupils.id, { onDelete: 'cascade' }),
+  since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A school owner's rules for worrying absence (src/domain/rules/policy-schema.ts),
+ * one row a saved version: the newest is in force, none is ever changed, and
+ * every save is audited. An owner without a row is judged by the national default.
+ */
+export const ownerPolicies = pgTable(
+  'owner_policies',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    version: integer('version').notNull(),
+    policy: jsonb('policy').notNull(),
+    /** The preset this version started from, when it did. */
+    basedOn: text('based_on'),
+    /** Why it was changed, in the administrator's words. */
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('owner_policies_owner_version_uq').on(t.ownerId, t.version),
+    check('owner_policies_version', sql`${t.version} >= 1`),
+    check('owner_policies_note', sql`${t.note} is null or length(${t.note}) <= 500`),
+  ],
+);
+
+/**
+ * A concern: one rule met (or approached) by one pupil in one window, raised
+ * once (unique key) and kept with the figures and dates that made it. Later
+ * evaluations update `holds` and the current value, never raise it again.
+ */
+export const concerns = pgTable(
+  'concerns',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    /** concernKey(): rule, window, subject and whether only approaching. */
+    key: text('key').notNull(),
+    ruleId: text('rule_id').notNull(),
+    ruleName: text('rule_name').notNull(),
+    policyVersion: integer('policy_version').notNull(),
+    measure: text('measure').notNull(),
+    level: text('level').notNull(),
+    approaching: boolean('approaching').notNull(),
+    comparison: text('comparison').notNull(),
+    threshold: doublePrecision('threshold').notNull(),
+    /** The figure when raised, and its base (null for a count). */
+    value: doublePrecision('value').notNull(),
+    base: integer('base'),
+    /** The figure at the newest evaluation. */
+    currentValue: doublePrecision('current_value').notNull(),
+    windowKind: text('window_kind').notNull(),
+    windowFrom: date('window_from').notNull(),
+    windowTo: date('window_to').notNull(),
+    windowUntil: date('window_until').notNull(),
+    windowLabel: text('window_label'),
+    subjectId: uuid('subject_id').references(() => subjects.id),
+    evidence: date('evidence').array().notNull(),
+    notify: text('notify').array().notNull(),
+    dueBy: date('due_by').notNull(),
+    step: jsonb('step'),
+    raisedOn: date('raised_on').notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    /** False once the rule no longer holds for the window (e.g. absence documented after all). */
+    holds: boolean('holds').notNull().default(true),
+    evaluatedOn: date('evaluated_on').notNull(),
+    /** open until somebody acts on it; an approaching concern is superseded when the threshold is met. */
+    status: text('status').notNull().default('open'),
+    handledBy: uuid('handled_by').references(() => users.id),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('concerns_pupil_key_uq').on(t.pupilId, t.key),
+    index('concerns_school_idx').on(t.schoolId, t.status),
+    index('concerns_owner_idx').on(t.ownerId, t.raisedOn),
+    check('concerns_level', sql`${t.level} in ('notice', 'concern', 'serious')`),
+    check('concerns_status', sql`${t.status} in ('open', 'handled', 'superseded')`),
+  ],
+);
+
+/**
+ * Who was told of a concern, and how: in the app (staff) or by e-mail
+ * (guardians with parental responsibility while the pupil is under 18, the
+ * pupil from 18). One row a recipient a concern, so nobody is told twice.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    concernId: uuid('concern_id').notNull().references(() => concerns.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    /** contactTeacher, subjectTeacher, classTeam, counsellor, resourceTeam, leadership, guardian, pupil */
+    recipientKind: text('recipient_kind').notNull(),
+    recipientUserId: uuid('recipient_user_id').references(() => users.id),
+    recipientGuardianId: uuid('recipient_guardian_id').references(() => guardians.id),
+    /** What makes the recipient one: a user, a guardian or an address. */
+    recipientKey: text('recipient_key').notNull(),
+    email: text('email'),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** The letter leaves out the school, the class and the staff: the pupil has a protected address. */
+    neutral: boolean('neutral').notNull().default(false),
+    status: text('status').notNull(),
+    /** Why an e-mail was not (yet) sent: no_address, no_mail_server, ... */
+    statusReason: text('status_reason'),
+    attempts: smallint('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id'),
+    createdAt: createdAt(),
+    /** When the last attempt began: an e-mail `sending` for long was cut off. */
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_once_uq').on(t.concernId, t.channel, t.recipientKey),
+    index('notifications_school_idx').on(t.schoolId, t.createdAt),
+    index('notifications_user_idx').on(t.recipientUserId, t.readAt),
+    check('notifications_channel', sql`${t.channel} in ('app', 'email')`),
+    check('notifications_status', sql`${t.status} in ('pending', 'sending', 'sent', 'failed', 'uncertain', 'not_sent', 'delivered')`),
+  ],
 );

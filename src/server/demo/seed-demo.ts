@@ -18,6 +18,7 @@ import { createRandom, mixSeed } from './random.js';
 import { writeMarks, writeLessons } from './write-attendance.js';
 import { writeSchool } from './write-school.js';
 import { rebuildPupilYearsInChunks } from '../services/pupil-years.js';
+import { adoptPresetIfNone } from '../services/owner-policies.js';
 import { checkForeignKeys, restoreRowChecks, skipRowChecks } from './trusted-load.js';
 
 export const DEFAULT_DEMO_SEED = 1;
@@ -127,7 +128,11 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
     return results;
   });
   // The marks went in without the triggers that keep pupil_year_marks: write the years whole.
-  for (const { plan } of written) await rebuildPupilYearsInChunks(database, plan.pupils.map((p) => p.id), startYear);
+  for (const { plan } of written) {
+    await rebuildPupilYearsInChunks(database, plan.pupils.map((p) => p.id), startYear);
+    // Each demo owner has adopted the preset that follows its own kind of routine.
+    await adoptPresetIfNone(database, plan.ownerId, plan.definition.school.level === 'upper_secondary' ? 'troms-vgs' : 'lyngen');
+  }
   clock('checks');
 
   const schools = written.map(({ plan, lessons, marks }) => ({

@@ -16,6 +16,7 @@ import {
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
+import type { JobQueue } from '../jobs/job-data.js';
 import { i18nPlugin } from './plugins/i18n.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { authPlugin } from './plugins/auth.js';
@@ -27,12 +28,15 @@ import { documentationRoutes } from './routes/documentation.js';
 import { noticeRoutes } from './routes/notices.js';
 import { importRoutes } from './routes/imports.js';
 import { figuresRoutes } from './routes/figures.js';
+import { ruleRoutes } from './routes/rules.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
   config: Config;
   database: Database;
   clock: Clock;
+  /** The job queue; without it (in some tests) nothing is queued and housekeeping is not running either. */
+  jobs?: JobQueue;
 }
 
 export function sessionCookieName(secure: boolean): string {
@@ -40,7 +44,7 @@ export function sessionCookieName(secure: boolean): string {
   return secure ? '__Host-naervaer_session' : 'naervaer_session';
 }
 
-export async function buildApp({ config, database, clock }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, clock, jobs }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -103,11 +107,12 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
     demo: config.demoSeed,
   });
   await app.register(classRoutes, { database, clock });
-  await app.register(lessonRoutes, { database, clock });
+  await app.register(lessonRoutes, { database, clock, jobs });
   await app.register(documentationRoutes, { database, clock });
   await app.register(noticeRoutes, { database, clock });
   await app.register(importRoutes, { database, clock });
   await app.register(figuresRoutes, { database, clock });
+  await app.register(ruleRoutes, { database, clock, mailServer: Boolean(config.smtpUrl) });
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -24,6 +24,7 @@ import type {
 } from '../../contracts/attendance.js';
 import { badRequest, conflict, forbidden, notFound } from '../app-error.js';
 import { onceForKey, requestHash } from './idempotency.js';
+import type { JobQueue } from '../jobs/job-data.js';
 
 export function presentLesson(row: LessonRow): LessonSummary {
   return {
@@ -193,8 +194,10 @@ export async function saveLessonRegistration(
   lessonId: number,
   request: SaveRegistration,
   idempotencyKey: string | undefined,
+  queue?: JobQueue,
 ): Promise<{ status: number; body: RegistrationSaved; replayed: boolean }> {
-  return database.transaction((tx) =>
+  let pupilIds: string[] = [];
+  const result = await database.transaction((tx) =>
     onceForKey(tx, { userId: actor.userId, key: idempotencyKey, hash: requestHash(['register', lessonId, request]) }, async () => {
       const lesson = await lessons.lockLesson(tx, lessonId);
       if (!lesson || lesson.owner_id !== actor.ownerId) throw notFound();
@@ -207,6 +210,7 @@ export async function saveLessonRegistration(
       }
       const now = clock.now();
       const pupils = await lessons.groupPupilsOn(tx, lesson.group_id, lesson.date);
+      pupilIds = pupils.map((p) => p.id);
       const problems = checkRegistration(
         { date: lesson.date, startsAt: lesson.starts_at, endsAt: lesson.ends_at },
         request.marks,
@@ -249,6 +253,9 @@ export async function saveLessonRegistration(
       };
     }),
   );
+  // Judged at once, after the commit; if the queue is down, the next run of housekeeping judges them.
+  if (!result.replayed && pupilIds.length > 0) await queue?.send('evaluate-pupils', { pupilIds }).catch(() => undefined);
+  return result;
 }
 
 export async function getLessonHistory(database: Database, actor: Actor, lessonId: number) {

@@ -62,6 +62,7 @@ export async function refreshStaleDays(tx: Queryable, pupilIds: readonly string[
   });
   await repo.savePupilYears(tx, writes, new Date());
   await repo.deleteStaleDays(tx, stale);
+  await repo.queueForEvaluation(tx, [...new Set(writes.map((w) => w.pupilId))]);
   return stale.length;
 }
 
@@ -105,6 +106,7 @@ export async function rebuildPupilYears(database: Database, pupilIds: readonly s
     }
     const writes = pupilIds.map((pupilId) => ({ pupilId, startYear, ...encodePupilYear(startYear, byPupil.get(pupilId) ?? []) }));
     await repo.savePupilYears(tx, writes, new Date());
+    await repo.queueForEvaluation(tx, pupilIds);
   });
 }
 

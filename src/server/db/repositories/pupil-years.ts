@@ -155,6 +155,17 @@ export async function savePupilYears(tx: Queryable, years: readonly PupilYearWri
   }
 }
 
+/** The pupils are to be judged again: their marks changed. */
+export async function queueForEvaluation(tx: Queryable, pupilIds: readonly string[]) {
+  if (pupilIds.length === 0) return;
+  await tx.query(
+    `insert into pupils_to_evaluate (pupil_id)
+     select p.id from pupils p where p.id = any($1::uuid[]) order by p.id
+     on conflict (pupil_id) do nothing`,
+    [pupilIds],
+  );
+}
+
 /** Subject codes and names, looked up once for many pupils' marks. */
 export function subjectsByIds(db: Queryable, subjectIds: readonly string[]) {
   return db.query<{ id: string; code: string; name: string }>('select id, code, name from subjects where id = any($1::uuid[])', [

@@ -11,6 +11,7 @@ import {
 import { apiErrorSchema } from '../../../contracts/errors.js';
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
+import type { JobQueue } from '../../jobs/job-data.js';
 import { requireActor } from '../plugins/auth.js';
 import {
   getLessonHistory,
@@ -23,7 +24,7 @@ import {
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema };
 const lessonParams = z.object({ lessonId: z.coerce.number().int().positive().max(2 ** 53) });
 
-export const lessonRoutes: FastifyPluginAsyncZod<{ database: Database; clock: Clock }> = async (app, { database, clock }) => {
+export const lessonRoutes: FastifyPluginAsyncZod<{ database: Database; clock: Clock; jobs?: JobQueue | undefined }> = async (app, { database, clock, jobs }) => {
   app.get(
     '/api/my/lessons',
     {
@@ -87,6 +88,7 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ database: Database; clock: Cl
         request.params.lessonId,
         request.body,
         request.headers['idempotency-key'],
+        jobs,
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(200).send(result.body);

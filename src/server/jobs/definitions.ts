@@ -1,0 +1,86 @@
+// Every background job: its data, how it is retried and scheduled, and the
+// service it calls. Handlers are safe to run twice (a retry, two processes).
+import type { z } from 'zod';
+import type { Config } from '../config.js';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/client.js';
+import type { Mailer } from '../mail/mailer.js';
+import { evaluateChanged, evaluateEveryone, evaluatePupils } from '../services/rule-evaluation.js';
+import { refreshAllStaleDays } from '../services/pupil-years.js';
+import { emailsWaitingForServer, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
+import type { jobSchemas} from './job-data.js';
+import { type JobName, type JobQueue } from './job-data.js';
+
+export interface JobContext {
+  database: Database;
+  clock: Clock;
+  config: Config;
+  mailer: Mailer | null;
+  queue: JobQueue;
+}
+
+interface JobDefinition<S extends z.ZodType> {
+  handler: (data: z.output<S>, context: JobContext) => Promise<unknown>;
+  queue?: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds?: number; policy?: 'standard' | 'short' | 'singleton' | 'stately' };
+  sendOptions?: (data: z.output<S>) => { singletonKey?: string };
+  /** A cron expression, read in Norwegian time. */
+  schedule?: (config: Config) => string;
+  pollingIntervalSeconds?: number;
+}
+
+
+
+const mailDomain = (config: Config) => /@([^>\s]+)/.exec(config.mailFrom)?.[1] ?? 'naervaer.local';
+
+export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)[N]> } = {
+  'evaluate-pupils': {
+    queue: { retryLimit: 3, retryDelay: 5, retryBackoff: true },
+    pollingIntervalSeconds: 0.5,
+    handler: async ({ pupilIds }, { database, clock, queue }) => {
+      const summary = await evaluatePupils(database, clock, pupilIds);
+      await queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId })));
+      return summary;
+    },
+  },
+  'evaluate-everyone': {
+    queue: { retryLimit: 1, expireInSeconds: 3 * 3600, policy: 'singleton' },
+    schedule: (config) => config.nightlyEvaluationCron,
+    pollingIntervalSeconds: 30,
+    handler: async (_data, { database, clock, queue }) => {
+      await refreshAllStaleDays(database);
+      return evaluateEveryone(database, clock, {
+        onPage: (summary) => queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId }))),
+      });
+    },
+  },
+  'send-email': {
+    queue: { retryLimit: 6, retryDelay: 30, retryBackoff: true },
+    sendOptions: ({ notificationId }) => ({ singletonKey: notificationId }),
+    handler: async ({ notificationId }, { database, clock, mailer, config }) => {
+      const outcome = await sendNotificationEmail(database, clock, mailer, notificationId, mailDomain(config));
+      // Thrown so that the queue tries again later; the row says why meanwhile.
+      if (outcome === 'retry') throw new Error(`e-mail ${notificationId} not accepted by the mail server yet`);
+      return outcome;
+    },
+  },
+  housekeeping: {
+    queue: { retryLimit: 0, policy: 'singleton' },
+    schedule: () => '* * * * *',
+    pollingIntervalSeconds: 10,
+    handler: async (_data, { database, clock, mailer, queue }) => {
+      const days = await refreshAllStaleDays(database);
+      const evaluated = await evaluateChanged(database, clock, {
+        onBatch: (summary) => queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId }))),
+      });
+      const interrupted = await markInterruptedEmails(database, clock);
+      if (mailer) {
+        const waiting = await emailsWaitingForServer(database);
+        await database.query(`update notifications set status_reason = null where id = any($1::uuid[])`, [waiting]);
+        await queue.sendMany('send-email', waiting.map((notificationId) => ({ notificationId })));
+      }
+      return { days, evaluated, interrupted };
+    },
+  },
+};
+
+

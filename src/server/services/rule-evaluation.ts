@@ -1,0 +1,167 @@
+// Judging pupils against their owner's policy and keeping the concerns: after
+// a registration (the pupils of that lesson), and every night (everybody, for
+// windows move with the calendar). A concern is raised once for its window
+// (its key); later evaluations keep its figures current and say whether it
+// still holds. Whoever the rule says is to be told gets a notification, once.
+import type { Database, Queryable } from '../db/client.js';
+import type { Clock } from '../clock.js';
+import { schoolTimeOf } from '../../domain/dates.js';
+import { evaluatePolicy, type Concern } from '../../domain/rules/index.js';
+import type { SchoolCalendar } from '../../domain/school-calendar.js';
+import * as repo from '../db/repositories/concerns.js';
+import { schoolCalendarsOn } from '../db/repositories/school-calendars.js';
+import { activePoliciesFor, type ActivePolicy } from './owner-policies.js';
+import { ensureFresh, heldMarksOf, type PupilMark } from './pupil-years.js';
+import { notifyOfConcerns } from './concern-notifications.js';
+
+export interface EvaluationSummary {
+  pupils: number;
+  raised: number;
+  /** E-mail notifications waiting to be sent (their ids), for the caller to hand to the job queue. */
+  emails: string[];
+}
+
+interface Judged {
+  pupil: repo.PupilToEvaluateRow;
+  calendar: SchoolCalendar;
+  policy: ActivePolicy;
+  concerns: Concern[];
+}
+
+const sameEvidence = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list === undefined) groups.set(k, [item]);
+    else list.push(item);
+  }
+  return groups;
+}
+
+/** Reads and judges the pupils; pure work apart from the reads. */
+async function judgePupils(database: Database, pupilIds: readonly string[], asOf: string): Promise<Judged[]> {
+  const pupils = await repo.pupilsToEvaluate(database, pupilIds);
+  if (pupils.length === 0) return [];
+  // Fresh years first (which queues these pupils), then off the queue, then read:
+  // a change that lands after this point queues them again.
+  await ensureFresh(database, pupils.map((p) => p.id));
+  await repo.takeFromEvaluationQueue(database, pupils.map((p) => p.id));
+  const [calendars, policies] = await Promise.all([
+    schoolCalendarsOn(database, [...new Set(pupils.map((p) => p.school_id))], asOf),
+    activePoliciesFor(database, [...new Set(pupils.map((p) => p.owner_id))]),
+  ]);
+  const judged: Judged[] = [];
+  // Pupils of one school share a calendar, so their marks are read together.
+  for (const [schoolId, ofSchool] of groupBy(pupils, (p) => p.school_id)) {
+    const calendar = calendars.get(schoolId);
+    // A school year that has not begun, or a school without a calendar, has nothing to judge.
+    if (!calendar || calendar.startsOn > asOf) continue;
+    const until = asOf < calendar.endsOn ? asOf : calendar.endsOn;
+    const marks = groupBy<PupilMark>(await heldMarksOf(database, ofSchool.map((p) => p.id), calendar.startsOn, until), (m) => m.pupilId);
+    for (const pupil of ofSchool) {
+      const policy = policies.get(pupil.owner_id)!;
+      const concerns = evaluatePolicy(policy.policy, { marks: marks.get(pupil.id) ?? [], calendar, asOf: until, birthDate: pupil.birth_date });
+      judged.push({ pupil, calendar, policy, concerns });
+    }
+  }
+  return judged;
+}
+
+/** Stores what the judging found, in one transaction; returns the concerns raised now. */
+async function storeJudged(tx: Queryable, judged: readonly Judged[], asOf: string) {
+  const raised: repo.NewConcern[] = [];
+  const updates: { id: string; holds: boolean; currentValue: number; evidence: string[] }[] = [];
+  for (const [yearStart, group] of groupBy(judged, (j) => j.calendar.startsOn)) {
+    const stored = groupBy(await repo.concernsOfPupilsSince(tx, group.map((j) => j.pupil.id), yearStart), (c) => c.pupil_id);
+    for (const { pupil, policy, concerns } of group) {
+      const byKey = new Map((stored.get(pupil.id) ?? []).map((c) => [c.key, c]));
+      const found = new Set<string>();
+      for (const concern of concerns) {
+        found.add(concern.key);
+        const before = byKey.get(concern.key);
+        if (before === undefined) {
+          raised.push({ pupilId: pupil.id, ownerId: pupil.owner_id, schoolId: pupil.school_id, policyVersion: policy.version, raisedOn: asOf, concern });
+        } else if (!before.holds || before.current_value !== concern.value || !sameEvidence(before.evidence, concern.evidence)) {
+          updates.push({ id: before.id, holds: true, currentValue: concern.value, evidence: concern.evidence });
+        }
+      }
+      // A concern the rules no longer find (absence documented after all, a rule changed) stays on record, marked as no longer holding.
+      for (const before of byKey.values()) {
+        if (before.holds && !found.has(before.key)) updates.push({ id: before.id, holds: false, currentValue: before.current_value, evidence: before.evidence });
+      }
+    }
+  }
+  const inserted = await repo.insertConcerns(tx, raised);
+  await repo.updateConcerns(tx, updates, asOf);
+  const insertedKeys = new Set(inserted.map((r) => `${r.pupil_id}|${r.key}`));
+  const newlyRaised = raised.filter((r) => insertedKeys.has(`${r.pupilId}|${r.concern.key}`));
+  await repo.supersedeApproaching(
+    tx,
+    newlyRaised
+      .filter((r) => !r.concern.approaching)
+      .map((r) => ({ pupilId: r.pupilId, ruleId: r.concern.rule, from: r.concern.window.from, to: r.concern.window.to, subjectId: r.concern.subjectId ?? null })),
+  );
+  const ids = new Map(inserted.map((r) => [`${r.pupil_id}|${r.key}`, r.id]));
+  return newlyRaised.map((r) => ({ ...r, id: ids.get(`${r.pupilId}|${r.concern.key}`)! }));
+}
+
+/**
+ * Judges the pupils as of `asOf` (default today, in Norwegian time) and
+ * stores the result. Safe to run again: nothing is raised or told twice.
+ */
+export async function evaluatePupils(
+  database: Database,
+  clock: Clock,
+  pupilIds: readonly string[],
+  options: { asOf?: string } = {},
+): Promise<EvaluationSummary> {
+  const asOf = options.asOf ?? schoolTimeOf(clock.now()).date;
+  const judged = await judgePupils(database, pupilIds, asOf);
+  if (judged.length === 0) return { pupils: 0, raised: 0, emails: [] };
+  return database.transaction(async (tx) => {
+    const raised = await storeJudged(tx, judged, asOf);
+    const emails = await notifyOfConcerns(tx, raised, asOf);
+    return { pupils: judged.length, raised: raised.length, emails };
+  });
+}
+
+/** The pupils whose marks changed since they were last judged, a batch at a time, until none wait. */
+export async function evaluateChanged(
+  database: Database,
+  clock: Clock,
+  options: { batch?: number; onBatch?: (summary: EvaluationSummary) => Promise<void> } = {},
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const waiting = await repo.evaluationQueue(database, options.batch ?? 500);
+    if (waiting.length === 0) return total;
+    const summary = await evaluatePupils(database, clock, waiting);
+    // A pupil that could not be judged (no calendar) is taken off the queue all the same.
+    await repo.takeFromEvaluationQueue(database, waiting);
+    await options.onBatch?.(summary);
+    total += waiting.length;
+  }
+}
+
+/** Everybody of an owner (or of every owner), a page of pupils at a time: the nightly run. */
+export async function evaluateEveryone(
+  database: Database,
+  clock: Clock,
+  options: { ownerId?: string; asOf?: string; pageSize?: number; onPage?: (summary: EvaluationSummary) => Promise<void> } = {},
+): Promise<EvaluationSummary> {
+  const total: EvaluationSummary = { pupils: 0, raised: 0, emails: [] };
+  let after: string | null = null;
+  for (;;) {
+    const page = await repo.pupilIdsPage(database, after, options.pageSize ?? 500, options.ownerId);
+    if (page.length === 0) return total;
+    const summary = await evaluatePupils(database, clock, page.map((p) => p.id), { ...(options.asOf ? { asOf: options.asOf } : {}) });
+    await options.onPage?.(summary);
+    total.pupils += summary.pupils;
+    total.raised += summary.raised;
+    total.emails.push(...summary.emails);
+    after = page[page.length - 1]!.id;
+  }
+}
