@@ -71,6 +71,19 @@ function stateLetter(status: MarkStatus, documentation: Documentation): string {
 
 const isCapital = (code: number) => code >= 65 && code <= 90;
 
+/**
+ * The year a date's record belongs to: from 1 August to 31 July. No
+ * Norwegian school year starts before August or ends after July, whatever
+ * its calendar says, so a school year's lessons always share one record.
+ */
+export function recordYearOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5, 7) >= '08' ? year : year - 1;
+}
+
+/** The first and last date a record year holds. */
+export const recordYearSpan = (startYear: number) => ({ from: `${startYear}-08-01`, to: `${startYear + 1}-07-31` });
+
 /** 1 August of the start year: day 0 of the school year's day numbers. */
 const dayZero = (startYear: number) => `${startYear}-08-01`;
 
@@ -284,4 +297,63 @@ export function decodePupilYear(startYear: number, record: PupilYearRecord, from
     start = end + 1;
   }
   return marks;
+}
+
+/** What scanPupilYear tells as it reads: each school day, then each of its held lessons. */
+export interface PupilYearVisitor {
+  day(date: string): void;
+  /** `course` indexes the dictionary's courses; `status` 0 present (M, O), 1 absent (F), 2 late (S); `rank` the documentation 0-2. */
+  lesson(course: number, status: number, rank: number, period: number): void;
+}
+
+const STATUS_OF_LETTER: Record<number, [number, number]> = {
+  77: [0, 0], // M
+  79: [0, 0], // O
+  70: [1, 0], // F undocumented
+  71: [1, 1], // G: F reported
+  72: [1, 2], // H: F documented
+  83: [2, 0], // S
+  84: [2, 1], // T
+  85: [2, 2], // U
+};
+
+const digit36 = (code: number) => (code <= 57 ? code - 48 : code - 87);
+
+/**
+ * Reads the year's lessons up to `until` (included) without making an object
+ * a lesson: for the nightly judging of every pupil. Same grammar as
+ * decodePupilYear, which stays the readable way in.
+ */
+export function scanPupilYear(startYear: number, record: PupilYearRecord, until: string, visitor: PupilYearVisitor): void {
+  const table = datesOf(startYear);
+  const text = record.days;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let dayNumber = 0;
+    while (text.charCodeAt(i) !== 58) dayNumber = dayNumber * 36 + digit36(text.charCodeAt(i++));
+    i++; // ':'
+    const date = table[dayNumber];
+    if (date === undefined) throw new RangeError(`Cannot read the day code at ${i}.`);
+    if (date > until) return;
+    visitor.day(date);
+    for (;;) {
+      let course = 0;
+      let code = text.charCodeAt(i);
+      while (code < 65 || code > 90) {
+        course = course * 36 + digit36(code);
+        code = text.charCodeAt(++i);
+      }
+      const state = STATUS_OF_LETTER[code];
+      if (state === undefined) throw new RangeError(`Cannot read the lesson code at ${i} of ${date}.`);
+      const period = digit36(text.charCodeAt(i + 1));
+      i += 2;
+      // Duration, minutes late and reason follow a marker each; the columns need none of them.
+      while (i < n && (code = text.charCodeAt(i)) !== 44 && code !== 59) i++;
+      visitor.lesson(course, state[0], state[1], period);
+      if (i >= n || code === 59) break;
+      i++; // ','
+    }
+    i++; // ';'
+  }
 }

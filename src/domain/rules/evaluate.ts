@@ -26,9 +26,9 @@ import { resolveWindows, windowKindKey, type EvaluationWindow } from './windows.
 
 export type { PupilInput } from './pupil-input.js';
 
-type State = 'none' | 'approaching' | 'crossed';
+export type State = 'none' | 'approaching' | 'crossed';
 
-interface Judged {
+export interface Judged {
   /** Its `position` among the rule's windows tells whether two rolling windows are consecutive days. */
   window: EvaluationWindow;
   subjectId: string | null;
@@ -106,7 +106,7 @@ const follows = (previous: Judged | undefined, j: Judged, state: State) =>
   previous !== undefined && previous.state === state && previous.window.position === j.window.position - 1;
 
 /** The judged windows that raise a concern, and whether each is only approaching. */
-function raised(rule: Rule, judged: readonly Judged[]): { at: Judged; approaching: boolean }[] {
+export function raised(rule: Rule, judged: readonly Judged[]): { at: Judged; approaching: boolean }[] {
   const rolling = rule.window.kind === 'rollingSchoolDays' || rule.window.kind === 'rollingWeeks';
   if (!rolling) {
     return judged
@@ -129,7 +129,10 @@ function raised(rule: Rule, judged: readonly Judged[]): { at: Judged; approachin
   return result;
 }
 
-function toConcern(policy: Policy, rule: Rule, at: Judged, approaching: boolean, pupil: PreparedPupil): Concern {
+/** What the evaluator needs of the pupil to write a concern: the calendar, the day, and the age. */
+export type ConcernContext = Pick<PreparedPupil, 'index' | 'asOf' | 'birthDate'>;
+
+export function toConcern(policy: Policy, rule: Rule, at: Judged, approaching: boolean, pupil: ConcernContext): Concern {
   const { window, reading } = at;
   const stepRef = rule.trigger.step;
   const step =
@@ -194,6 +197,11 @@ export function evaluatePrepared(policy: Policy, pupil: PreparedPupil): Concern[
       concerns.push({ concern: toConcern(policy, rule, at, approaching, pupil), ruleIndex });
     }
   });
+  return inReportOrder(concerns);
+}
+
+/** Concerns in date order of their windows, then in the policy's rule order, then by subject. */
+export function inReportOrder(concerns: { concern: Concern; ruleIndex: number }[]): Concern[] {
   concerns.sort(
     (a, b) =>
       compare(a.concern.window.from, b.concern.window.from) ||

@@ -7,7 +7,7 @@ import type { Database } from '../db/client.js';
 import type { Mailer } from '../mail/mailer.js';
 import { evaluateChanged, evaluateEveryone, evaluatePupils } from '../services/rule-evaluation.js';
 import { refreshAllStaleDays } from '../services/pupil-years.js';
-import { emailsWaitingForServer, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
+import { emailsToQueue, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
 import type { jobSchemas} from './job-data.js';
 import { type JobName, type JobQueue } from './job-data.js';
 
@@ -54,7 +54,8 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
     },
   },
   'send-email': {
-    queue: { retryLimit: 6, retryDelay: 30, retryBackoff: true },
+    // One queued and one running job a notification at most, whoever queues it.
+    queue: { retryLimit: 6, retryDelay: 30, retryBackoff: true, policy: 'stately' },
     sendOptions: ({ notificationId }) => ({ singletonKey: notificationId }),
     handler: async ({ notificationId }, { database, clock, mailer, config }) => {
       const outcome = await sendNotificationEmail(database, clock, mailer, notificationId, mailDomain(config));
@@ -73,11 +74,8 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
         onBatch: (summary) => queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId }))),
       });
       const interrupted = await markInterruptedEmails(database, clock);
-      if (mailer) {
-        const waiting = await emailsWaitingForServer(database);
-        await database.query(`update notifications set status_reason = null where id = any($1::uuid[])`, [waiting]);
-        await queue.sendMany('send-email', waiting.map((notificationId) => ({ notificationId })));
-      }
+      const waiting = await emailsToQueue(database, clock, mailer !== null);
+      await queue.sendMany('send-email', waiting.map((notificationId) => ({ notificationId })));
       return { days, evaluated, interrupted };
     },
   },

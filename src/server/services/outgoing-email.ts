@@ -63,10 +63,18 @@ export async function markInterruptedEmails(database: Database, clock: Clock): P
   return rows.length;
 }
 
-/** E-mails that waited for a mail server which is now configured. */
-export async function emailsWaitingForServer(database: Database): Promise<string[]> {
+/**
+ * E-mails to hand to the queue: those never tried (made where no queue ran,
+ * e.g. when the demo was seeded) and, once a mail server is configured, those
+ * that waited for one. Tried ones are the queue's to retry.
+ */
+export async function emailsToQueue(database: Database, clock: Clock, withMailServer: boolean): Promise<string[]> {
   const rows = await database.query<{ id: string }>(
-    `select id from notifications where channel = 'email' and status = 'pending' and status_reason = 'no_mail_server' order by created_at limit 1000`,
+    `select id from notifications
+      where channel = 'email' and status = 'pending'
+        and ((attempted_at is null and status_reason is null and created_at < $1) or ($2 and status_reason = 'no_mail_server'))
+      order by created_at limit 1000`,
+    [new Date(clock.now().getTime() - 30_000), withMailServer],
   );
   return rows.map((r) => r.id);
 }

@@ -8,13 +8,14 @@ import * as repo from '../db/repositories/pupil-years.js';
 import type { HeldMarkRow, StaleDayRow } from '../db/repositories/pupil-years.js';
 import {
   decodePupilYear,
+  recordYearOf,
+  recordYearSpan,
   encodePupilYear,
   replaceDays,
   type HeldMark,
   type PupilYearRecord,
 } from '../../domain/figures/pupil-year-codec.js';
 import type { MarkForFigures } from '../../domain/figures/types.js';
-import { addDaysTo, mondayOfIsoWeek, schoolYearStartYearFor } from '../../domain/school-calendar.js';
 
 const toHeldMark = (r: HeldMarkRow): HeldMark => ({
   date: r.date,
@@ -40,7 +41,7 @@ export async function refreshStaleDays(tx: Queryable, pupilIds: readonly string[
   if (stale.length === 0) return 0;
   const datesByYear = new Map<string, { pupilId: string; startYear: number; dates: Set<string> }>();
   for (const day of stale) {
-    const startYear = schoolYearStartYearFor(day.date);
+    const startYear = recordYearOf(day.date);
     const key = yearKey(day.pupil_id, startYear);
     let entry = datesByYear.get(key);
     if (entry === undefined) datesByYear.set(key, (entry = { pupilId: day.pupil_id, startYear, dates: new Set() }));
@@ -48,7 +49,7 @@ export async function refreshStaleDays(tx: Queryable, pupilIds: readonly string[
   }
   const marksByYear = new Map<string, HeldMark[]>();
   for (const row of await repo.heldMarksOnDays(tx, stale)) {
-    const key = yearKey(row.pupil_id, schoolYearStartYearFor(row.date));
+    const key = yearKey(row.pupil_id, recordYearOf(row.date));
     let list = marksByYear.get(key);
     if (list === undefined) marksByYear.set(key, (list = []));
     list.push(toHeldMark(row));
@@ -89,9 +90,7 @@ export async function ensureFresh(database: Database, pupilIds: readonly string[
  * pupils are cleared with it.
  */
 export async function rebuildPupilYears(database: Database, pupilIds: readonly string[], startYear: number): Promise<void> {
-  // Every date schoolYearStartYearFor gives to this school year, summer included.
-  const from = mondayOfIsoWeek(startYear, 34);
-  const to = addDaysTo(mondayOfIsoWeek(startYear + 1, 34), -1);
+  const { from, to } = recordYearSpan(startYear);
   await database.transaction(async (tx) => {
     await tx.query('delete from pupil_year_marks_stale where pupil_id = any($1::uuid[]) and date between $2::date and $3::date', [
       pupilIds,
@@ -126,7 +125,7 @@ export async function heldMarksOf(database: Database, pupilIds: readonly string[
   if (pupilIds.length === 0 || from > to) return [];
   await ensureFresh(database, pupilIds);
   const records = new Map<string, { startYear: number; record: PupilYearRecord }[]>();
-  for (let startYear = schoolYearStartYearFor(from); startYear <= schoolYearStartYearFor(to); startYear++) {
+  for (let startYear = recordYearOf(from); startYear <= recordYearOf(to); startYear++) {
     for (const row of await repo.pupilYears(database, pupilIds, startYear)) {
       let list = records.get(row.pupil_id);
       if (list === undefined) records.set(row.pupil_id, (list = []));

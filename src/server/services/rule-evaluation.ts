@@ -6,12 +6,16 @@
 import type { Database, Queryable } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import { schoolTimeOf } from '../../domain/dates.js';
-import { evaluatePolicy, type Concern } from '../../domain/rules/index.js';
+import type { Concern } from '../../domain/rules/index.js';
+import { evaluateColumns, needsSubjects } from '../../domain/rules/evaluate-columns.js';
+import { columnsFromMarks, columnsFromPupilYear } from '../../domain/rules/pupil-columns.js';
+import { recordYearOf } from '../../domain/figures/pupil-year-codec.js';
+import { pupilYears, subjectsByIds, type PupilYearRow } from '../db/repositories/pupil-years.js';
 import type { SchoolCalendar } from '../../domain/school-calendar.js';
 import * as repo from '../db/repositories/concerns.js';
 import { schoolCalendarsOn } from '../db/repositories/school-calendars.js';
 import { activePoliciesFor, type ActivePolicy } from './owner-policies.js';
-import { ensureFresh, heldMarksOf, type PupilMark } from './pupil-years.js';
+import { ensureFresh } from './pupil-years.js';
 import { notifyOfConcerns } from './concern-notifications.js';
 
 export interface EvaluationSummary {
@@ -54,20 +58,34 @@ async function judgePupils(database: Database, pupilIds: readonly string[], asOf
     activePoliciesFor(database, [...new Set(pupils.map((p) => p.owner_id))]),
   ]);
   const judged: Judged[] = [];
-  // Pupils of one school share a calendar, so their marks are read together.
+  // Pupils of one school share a calendar, so their years are read together.
   for (const [schoolId, ofSchool] of groupBy(pupils, (p) => p.school_id)) {
     const calendar = calendars.get(schoolId);
     // A school year that has not begun, or a school without a calendar, has nothing to judge.
     if (!calendar || calendar.startsOn > asOf) continue;
     const until = asOf < calendar.endsOn ? asOf : calendar.endsOn;
-    const marks = groupBy<PupilMark>(await heldMarksOf(database, ofSchool.map((p) => p.id), calendar.startsOn, until), (m) => m.pupilId);
+    const startYear = recordYearOf(calendar.startsOn);
+    const years = new Map((await pupilYears(database, ofSchool.map((p) => p.id), startYear)).map((r) => [r.pupil_id, r]));
+    const perSubject = ofSchool.some((p) => needsSubjects(policies.get(p.owner_id)!.policy));
+    const codes = perSubject ? await subjectCodes(database, [...years.values()]) : null;
     for (const pupil of ofSchool) {
       const policy = policies.get(pupil.owner_id)!;
-      const concerns = evaluatePolicy(policy.policy, { marks: marks.get(pupil.id) ?? [], calendar, asOf: until, birthDate: pupil.birth_date });
+      const year = years.get(pupil.id);
+      const wanted = needsSubjects(policy.policy) ? codes : null;
+      const columns = year
+        ? columnsFromPupilYear(startYear, { dictionary: year.dictionary, days: year.days }, until, wanted)
+        : columnsFromMarks([], until, wanted !== null);
+      const concerns = evaluateColumns(policy.policy, { columns, calendar, asOf: until, birthDate: pupil.birth_date });
       judged.push({ pupil, calendar, policy, concerns });
     }
   }
   return judged;
+}
+
+async function subjectCodes(database: Database, years: readonly PupilYearRow[]): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const y of years) for (const [subjectId] of y.dictionary.courses) ids.add(subjectId);
+  return new Map((await subjectsByIds(database, [...ids])).map((s) => [s.id, s.code]));
 }
 
 /** Stores what the judging found, in one transaction; returns the concerns raised now. */
