@@ -1,5 +1,5 @@
 // The reference data in absence_reasons mirrors the newest version of the
-// category data (presets/absence-categories.json), on both engines: the
+// category data (presets/regulation/absence-categories.json), on both engines: the
 // migrations and the data file cannot drift apart unnoticed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';

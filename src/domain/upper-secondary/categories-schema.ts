@@ -1,4 +1,4 @@
-// The format of presets/absence-categories.json: what each reason for absence
+// The format of presets/regulation/absence-categories.json: what each reason for absence
 // means for the upper-secondary absence limit and for the certificate, version
 // by version of the regulation. A later version may repeat everything or
 // inherit an earlier one and list only what changed, so that the next revision

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import bundled from '../../../presets/absence-categories.json' with { type: 'json' };
+import bundled from '../../../presets/regulation/absence-categories.json' with { type: 'json' };
 import { absenceRules, allCodes, currentVersion, parseAbsenceRules, versionOn } from './categories.js';
 
 const clone = () => structuredClone(bundled) as typeof bundled & { versions: Record<string, unknown>[] };
 
-describe('the bundled category data (presets/absence-categories.json)', () => {
+describe('the bundled category data (presets/regulation/absence-categories.json)', () => {
   it('is valid, and every version names the section each reason rests on in both regulations', () => {
     const rules = absenceRules();
     for (const v of rules.versions) {

@@ -1,8 +1,8 @@
 // The category data as the domain uses it: every version resolved to a full
 // list, in date order, and the version in force on a given date. The bundled
-// file (presets/absence-categories.json) is checked the first time it is asked
+// file (presets/regulation/absence-categories.json) is checked the first time it is asked
 // for; the tests check it too, so a broken file never reaches a school.
-import bundled from '../../../presets/absence-categories.json' with { type: 'json' };
+import bundled from '../../../presets/regulation/absence-categories.json' with { type: 'json' };
 import { categoriesFileSchema, type CategoriesFile, type Category, type RulesVersion } from './categories-schema.js';
 
 /** All versions of the rules, oldest first. */
@@ -85,7 +85,7 @@ let bundledRules: AbsenceRules | undefined;
 export function absenceRules(): AbsenceRules {
   if (bundledRules === undefined) {
     const result = parseAbsenceRules(bundled);
-    if (!result.ok) throw new Error(`presets/absence-categories.json is not valid: ${result.problems.join('; ')}`);
+    if (!result.ok) throw new Error(`presets/regulation/absence-categories.json is not valid: ${result.problems.join('; ')}`);
     bundledRules = result.rules;
   }
   return bundledRules;

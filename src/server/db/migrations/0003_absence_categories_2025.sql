@@ -1,7 +1,7 @@
 -- The reasons for absence brought in line with the regulation as it stands
 -- (opplæringsforskrifta § 9-8 and § 9-9, privatskoleforskrifta § 6-8 and § 6-9,
 -- as amended with effect from 1 August 2025 and 1 August 2026). The rows mirror
--- the newest version in presets/absence-categories.json, which is the
+-- the newest version in presets/regulation/absence-categories.json, which is the
 -- authority: the domain judges each mark by the version in force on its date,
 -- and a test checks that this table matches the newest version.
 --

@@ -9,7 +9,7 @@ import { absenceRules, allCodes } from '../../../domain/upper-secondary/categori
 
 const texts = textsOf('attendance');
 
-/** Every reason code the category data has ever used (presets/absence-categories.json), each named in the UI. */
+/** Every reason code the category data has ever used (presets/regulation/absence-categories.json), each named in the UI. */
 const reasonCodes = allCodes(absenceRules());
 
 const sources = import.meta.glob(['./*.tsx', './*.ts', '../contact-week/*.tsx', '!./*.test.ts'], {
