@@ -38,19 +38,28 @@ export function classifyMark(mark: MarkFields, rules: AbsenceRules): Classified 
 
 export function classifyIn(mark: MarkFields, version: RulesVersion, beforeKnownRules = false): Classified {
   const category = mark.reasonCode === null ? undefined : version.byCode.get(mark.reasonCode);
-  const unknownReason = mark.reasonCode !== null && category === undefined;
-  const result = (c: MarkClass): Classified => ({ class: c, category, version, beforeKnownRules, unknownReason });
-  if (mark.status !== 'F') return result('not_absence');
-  if (category === undefined) return result('counts');
+  return {
+    class: classOf(mark, category),
+    category,
+    version,
+    beforeKnownRules,
+    unknownReason: mark.reasonCode !== null && category === undefined,
+  };
+}
+
+/** The rule itself, for a mark and its reason's category (undefined: no reason, or one the version does not know). */
+function classOf(mark: Pick<MarkFields, 'status' | 'documentation'>, category: Category | undefined): MarkClass {
+  if (mark.status !== 'F') return 'not_absence';
+  if (category === undefined) return 'counts';
   switch (category.limit) {
     case 'not_absence':
-      return result('not_absence');
+      return 'not_absence';
     case 'exempt_when_documented':
-      return result(mark.documentation === 'documented' ? 'exempt' : 'counts');
+      return mark.documentation === 'documented' ? 'exempt' : 'counts';
     case 'health':
-      return result('health');
+      return 'health';
     case 'counts':
-      return result('counts');
+      return 'counts';
   }
 }
 
@@ -66,7 +75,8 @@ export function countsBeforeLimit(rules: AbsenceRules): (mark: MarkFields) => bo
   return (mark) => {
     if (mark.status !== 'F') return false;
     if (last === undefined || !inVersion(last, rules, mark.date)) last = versionOn(rules, mark.date).version;
-    const c = classifyIn(mark, last).class;
+    // classOf without building a Classified: the figures ask this of every absent mark of a whole school.
+    const c = classOf(mark, mark.reasonCode === null ? undefined : last.byCode.get(mark.reasonCode));
     return c === 'counts' || c === 'health';
   };
 }
