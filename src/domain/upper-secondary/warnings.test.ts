@@ -4,7 +4,7 @@ import { absent, limitInput, nth } from './test-support.js';
 import {
   atRisk,
   unopenedTooLong,
-  warningDue,
+  warningsDue,
   warningRecipients,
   warningTimeliness,
   type Assessment,
@@ -31,29 +31,33 @@ describe('when the pupil is at risk of losing the grade', () => {
 
 describe('a warning is due', () => {
   it('before the half-year assessment, when at risk', () => {
-    expect(warningDue(withAbsence(6), ASSESSMENTS, [], '2026-12-01')).toMatchObject({ assessment: HALF_YEAR, because: 'at_risk_share' });
+    expect(warningsDue(withAbsence(6), ASSESSMENTS, [], '2026-12-01')).toEqual([{ subjectId: 'subj-nor', assessment: HALF_YEAR, because: 'at_risk_share' }]);
+  });
+
+  it('for the final assessment at once too, when the pupil is already above the limit that decides it', () => {
+    expect(warningsDue(withAbsence(11), ASSESSMENTS, [], '2026-12-01').map((w) => w.assessment.id)).toEqual(['h1', 'final']);
   });
 
   it('never twice for the same subject and assessment', () => {
     const sent: SentWarning[] = [{ subjectId: 'subj-nor', assessmentId: 'h1', sentOn: '2026-11-20' }];
-    expect(warningDue(withAbsence(6), ASSESSMENTS, sent, '2026-12-01')).toBeNull();
+    expect(warningsDue(withAbsence(6), ASSESSMENTS, sent, '2026-12-01')).toEqual([]);
   });
 
   it('again before the final assessment, even when warned for the half-year', () => {
     const sent: SentWarning[] = [{ subjectId: 'subj-nor', assessmentId: 'h1', sentOn: '2026-11-20' }];
-    expect(warningDue(withAbsence(6, '2027-01-05'), ASSESSMENTS, sent, '2027-01-05')).toMatchObject({ assessment: FINAL });
+    expect(warningsDue(withAbsence(6, '2027-01-05'), ASSESSMENTS, sent, '2027-01-05')).toMatchObject([{ assessment: FINAL }]);
     const both = [...sent, { subjectId: 'subj-nor', assessmentId: 'final', sentOn: '2027-01-05' }];
-    expect(warningDue(withAbsence(6, '2027-01-05'), ASSESSMENTS, both, '2027-01-06')).toBeNull();
+    expect(warningsDue(withAbsence(6, '2027-01-05'), ASSESSMENTS, both, '2027-01-06')).toEqual([]);
   });
 
   it('not for a pupil not at risk, and not after the last assessment', () => {
-    expect(warningDue(withAbsence(2), ASSESSMENTS, [], '2026-12-01')).toBeNull();
-    expect(warningDue(withAbsence(12, '2027-06-15'), ASSESSMENTS, [], '2027-06-15')).toBeNull();
+    expect(warningsDue(withAbsence(2), ASSESSMENTS, [], '2026-12-01')).toEqual([]);
+    expect(warningsDue(withAbsence(12, '2027-06-15'), ASSESSMENTS, [], '2027-06-15')).toEqual([]);
   });
 
   it('a warning for another subject does not count for this one', () => {
     const sent: SentWarning[] = [{ subjectId: 'subj-mat', assessmentId: 'h1', sentOn: '2026-11-20' }];
-    expect(warningDue(withAbsence(6), ASSESSMENTS, sent, '2026-12-01')).not.toBeNull();
+    expect(warningsDue(withAbsence(6), ASSESSMENTS, sent, '2026-12-01')).toHaveLength(1);
   });
 });
 

@@ -9,7 +9,10 @@
 //   alert), and a forecast above 10 % or a pupil already above it is at risk too.
 // - One warning per subject and assessment: a pupil warned before the half-year
 //   assessment is warned again before the final assessment if still at risk
-//   (Udir's guidance), but never twice for the same assessment.
+//   (Udir's guidance), but never twice for the same assessment. Since 1 August
+//   2025 the limit decides the final assessment, not the mid-year one, so a
+//   pupil already above the limit (or heading above it) in the autumn is warned
+//   for the final assessment at once.
 // - To the pupil always; to the guardians (with parental responsibility) as
 //   well while the pupil is under 18; from 18, never to the guardians.
 // - Without a warning the pupil keeps the grade: § 10-5 sends a copy of the
@@ -64,22 +67,30 @@ export interface WarningDue {
 }
 
 /**
- * The warning due today in the subject, if any: for the next assessment not
- * yet held, when the pupil is at risk and has not been warned for it.
+ * The warnings due today in the subject: for the next assessment not yet held,
+ * when the pupil is at risk and has not been warned for it; and, when the risk
+ * comes from the limit itself (above it, or heading above it) while the next
+ * assessment is one the limit does not decide (the mid-year half-year
+ * assessment), also for the next assessment the limit does decide: it is then
+ * already clear that the final grade is at risk.
  */
-export function warningDue(
+export function warningsDue(
   status: LimitStatus,
   assessments: readonly Assessment[],
   sent: readonly SentWarning[],
   asOf: string,
   policy: WarningPolicy = DEFAULT_WARNING_POLICY,
-): WarningDue | null {
+): WarningDue[] {
   const because = atRisk(status, policy);
-  if (because === null) return null;
-  const next = [...assessments].filter((a) => a.date >= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
-  if (next === undefined) return null;
-  const already = sent.some((w) => w.subjectId === status.subjectId && w.assessmentId === next.id);
-  return already ? null : { subjectId: status.subjectId, assessment: next, because };
+  if (because === null) return [];
+  const ahead = assessments.filter((a) => a.date >= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const wanted: Assessment[] = [];
+  const next = ahead[0];
+  if (next !== undefined) wanted.push(next);
+  const nextDecided = ahead.find((a) => a.limitApplies);
+  if (because !== 'at_risk_share' && nextDecided !== undefined && nextDecided !== next) wanted.push(nextDecided);
+  const warned = (a: Assessment) => sent.some((w) => w.subjectId === status.subjectId && w.assessmentId === a.id);
+  return wanted.filter((a) => !warned(a)).map((assessment) => ({ subjectId: status.subjectId, assessment, because }));
 }
 
 export interface Guardian {
