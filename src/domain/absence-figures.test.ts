@@ -9,6 +9,8 @@ import {
   type MarkForFigures,
 } from './absence-figures.js';
 import { day, documented, lessons, mark, MATHS, NORWEGIAN } from './figures/test-marks.js';
+import { absenceRules } from './upper-secondary/categories.js';
+import { countsBeforeLimit } from './upper-secondary/classify.js';
 
 const autumn: FiguresWindow = { from: '2026-08-17', to: '2026-12-18', label: 'autumn' };
 const spring: FiguresWindow = { from: '2027-01-04', to: '2027-06-18', label: 'spring' };
@@ -227,6 +229,18 @@ describe('absence toward the upper-secondary limit', () => {
   it('accepts the exempt reasons as a set', () => {
     const f = computeAbsenceFigures(marks, autumn, { reasonsExemptFromLimit: new Set(['health', 'elected_office']) });
     expect(f.overall.towardLimit.absent).toBe(1);
+  });
+
+  it('asks the category data which absence counts when given it: documented listed reasons and what is not absence do not', () => {
+    const counts = countsBeforeLimit(absenceRules());
+    const withCodes = [
+      mark('2026-09-07', 1, 'F', { documentation: 'documented', reasonCode: 'health_medical_note' }),
+      mark('2026-09-07', 2, 'F', { documentation: 'documented', reasonCode: 'political_or_union_work' }),
+      mark('2026-09-07', 3, 'F', { documentation: 'reported', reasonCode: 'political_or_union_work' }),
+      mark('2026-09-07', 4, 'F', { documentation: 'documented', reasonCode: 'counselling' }),
+    ];
+    const f = computeAbsenceFigures(withCodes, autumn, { countsTowardLimit: counts, reasonsExemptFromLimit: ['health_medical_note'] });
+    expect(f.overall.towardLimit).toEqual({ absent: 2, of: 4, percent: 50 });
   });
 });
 

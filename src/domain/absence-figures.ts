@@ -51,13 +51,15 @@ export interface AbsenceShare extends Share {
   /** Absent lessons by documentation state; the three `absent` sum to `absent`. */
   byDocumentation: Record<Documentation, Share>;
   /**
-   * Absent lessons that count toward the upper-secondary absence limit: every
-   * F mark except those whose reason is in `reasonsExemptFromLimit`. Since
-   * 1 August 2025 documented health absence counts too; only the regulation's
-   * listed reasons are exempt, and which codes those are is data
-   * (absence_reasons.counts_toward_limit), so the caller passes them.
-   * The regulation takes the share against the subject's annual hours, not
-   * the lessons held so far: use `minutes` for that.
+   * Absent lessons that count toward the upper-secondary absence limit, out of
+   * the held lessons: the F marks the caller's `countsTowardLimit` says count.
+   * The one definition of that is `countsBeforeLimit` in
+   * src/domain/upper-secondary/classify.ts (the category data, version by the
+   * mark's date: health counts, documented listed reasons and what is not
+   * absence do not). The limit itself is against the subject's annual hours,
+   * with the health rule of § 9-8 third paragraph: `subjectLimitStatus` in
+   * src/domain/upper-secondary/limit.ts computes that; this share is the
+   * held-lessons view the figures tables show beside it.
    */
   towardLimit: Share;
   /** Lesson minutes, for figures against annual hours and for the hours on the certificate. */
@@ -127,7 +129,17 @@ export interface AbsenceFigures {
 }
 
 export interface FiguresOptions {
-  /** Reason codes whose absence does not count toward the upper-secondary limit (see `AbsenceShare.towardLimit`). */
+  /**
+   * Whether an absent (F) mark counts toward the upper-secondary limit (see
+   * `AbsenceShare.towardLimit`); pass `countsBeforeLimit(absenceRules())`.
+   * Without it every F mark counts, less those of `reasonsExemptFromLimit`.
+   */
+  countsTowardLimit?: (mark: MarkForFigures) => boolean;
+  /**
+   * @deprecated Reason codes exempt whatever the mark's documentation: the rule
+   * before `countsTowardLimit`, kept for the tests that use it. Ignored when
+   * `countsTowardLimit` is given.
+   */
   reasonsExemptFromLimit?: ReadonlySet<string> | readonly string[];
   /**
    * Also give `byTeacher`. Off by default: it is the one figure that costs a
@@ -409,6 +421,7 @@ function computeForWindowList(
   }
 
   const exempt = toSet(options.reasonsExemptFromLimit);
+  const counts = options.countsTowardLimit;
   const withTeachers = options.byTeacher === true;
   const table = new DayTable();
   const segments = new Map<number, Segment>();
@@ -431,7 +444,8 @@ function computeForWindowList(
     }
     if (segment === undefined) continue;
 
-    const towardLimit = mark.status === 'F' && (mark.reasonCode === null || !exempt.has(mark.reasonCode));
+    const towardLimit =
+      mark.status === 'F' && (counts !== undefined ? counts(mark) : mark.reasonCode === null || !exempt.has(mark.reasonCode));
     let subject = segment.subjects.get(mark.subjectId);
     if (subject === undefined) {
       subject = { subjectId: mark.subjectId, subjectCode: mark.subjectCode, subjectName: null, share: newShareAcc() };

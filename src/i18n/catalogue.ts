@@ -2,10 +2,13 @@
 // and the web app. One namespace per area, so that each area's texts live in
 // their own files: `errors` (API errors), `app` (shell, login, start, classes),
 // `attendance` (registration, the contact teacher's week), `notices` (notices
-// and leave from home), `figures` (absence figures), `imports` (import/export), `letters` (the
-// letters and notifications the rules send).
+// and leave from home), `figures` (absence figures), `imports` (import/export),
+// `letters` (the letters and notifications the rules send), `upperSecondary`
+// (the absence limit's warning letter, documentation reminders and decisions on
+// documentation and complaints).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
+// A namespace is added with its three imports and one line in `byNamespace`.
 import type { Locale } from '../contracts/locale.js';
 import nbErrors from './locales/nb/errors.json' with { type: 'json' };
 import nnErrors from './locales/nn/errors.json' with { type: 'json' };
@@ -28,12 +31,26 @@ import enImports from './locales/en/imports.json' with { type: 'json' };
 import nbLetters from './locales/nb/letters.json' with { type: 'json' };
 import nnLetters from './locales/nn/letters.json' with { type: 'json' };
 import enLetters from './locales/en/letters.json' with { type: 'json' };
+import nbUpperSecondary from './locales/nb/upperSecondary.json' with { type: 'json' };
+import nnUpperSecondary from './locales/nn/upperSecondary.json' with { type: 'json' };
+import enUpperSecondary from './locales/en/upperSecondary.json' with { type: 'json' };
 
-export const namespaces = ['app', 'errors', 'attendance', 'notices', 'figures', 'imports', 'letters'] as const;
-export type Namespace = (typeof namespaces)[number];
+const byNamespace = {
+  errors: { nb: nbErrors, nn: nnErrors, en: enErrors },
+  app: { nb: nbApp, nn: nnApp, en: enApp },
+  attendance: { nb: nbAttendance, nn: nnAttendance, en: enAttendance },
+  notices: { nb: nbNotices, nn: nnNotices, en: enNotices },
+  figures: { nb: nbFigures, nn: nnFigures, en: enFigures },
+  imports: { nb: nbImports, nn: nnImports, en: enImports },
+  letters: { nb: nbLetters, nn: nnLetters, en: enLetters },
+  upperSecondary: { nb: nbUpperSecondary, nn: nnUpperSecondary, en: enUpperSecondary },
+} satisfies Record<string, Record<Locale, object>>;
 
-export const resources = {
-  nb: { errors: nbErrors, app: nbApp, attendance: nbAttendance, notices: nbNotices, figures: nbFigures, imports: nbImports, letters: nbLetters },
-  nn: { errors: nnErrors, app: nnApp, attendance: nnAttendance, notices: nnNotices, figures: nnFigures, imports: nnImports, letters: nnLetters },
-  en: { errors: enErrors, app: enApp, attendance: enAttendance, notices: enNotices, figures: enFigures, imports: enImports, letters: enLetters },
-} satisfies Record<Locale, Record<Namespace, object>>;
+export type Namespace = keyof typeof byNamespace;
+export const namespaces = Object.keys(byNamespace) as Namespace[];
+
+type ResourcesOf<L extends Locale> = { [N in Namespace]: (typeof byNamespace)[N][L] };
+const resourcesOf = <L extends Locale>(locale: L) =>
+  Object.fromEntries(namespaces.map((ns) => [ns, byNamespace[ns][locale]])) as ResourcesOf<L>;
+
+export const resources: { [L in Locale]: ResourcesOf<L> } = { nb: resourcesOf('nb'), nn: resourcesOf('nn'), en: resourcesOf('en') };

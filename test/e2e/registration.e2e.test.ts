@@ -175,7 +175,7 @@ describeInBrowser('registration: a lesson by keyboard, a notice from home, and t
       // Pre-filled as absent and marked as reported from home; the contact teacher also sees why.
       expect(noticeRow).toBeGreaterThanOrEqual(0);
       expect(await checkedStatus(page, noticeRow)).toBe('F');
-      await row(page, noticeRow).getByText('Meldt fra hjemmet: Sykdom, meldt av hjemmet/eleven').waitFor();
+      await row(page, noticeRow).getByText('Meldt fra hjemmet: Helse, egenmelding').waitFor();
     }
 
     // Three pupils who now stand as present get F, S 7 minutes and O.
@@ -333,9 +333,9 @@ describeInBrowser('registration: a lesson by keyboard, a notice from home, and t
     const count = target?.absences.length ?? 0;
     await page.getByText(`${count} valgt`, { exact: true }).waitFor();
     await page.getByRole('radio', { name: 'Dokumentert', exact: true }).check();
-    await page.getByLabel('Årsak').selectOption({ label: 'Legeerklæring' });
+    await page.getByLabel('Årsak').selectOption({ label: 'Helse, dokumentert av helsepersonell' });
     await page.getByRole('button', { name: count === 1 ? 'Lagre for 1 valgt' : `Lagre for ${count} valgte` }).click();
-    const done = page.getByRole('status').filter({ hasText: /satt til dokumentert, årsak: Legeerklæring/ });
+    const done = page.getByRole('status').filter({ hasText: /satt til dokumentert, årsak: Helse, dokumentert av helsepersonell/ });
     await done.waitFor();
 
     const table = page.getByRole('table', { name: new RegExp(`for ${name}, uke ${week}`) });
@@ -343,7 +343,7 @@ describeInBrowser('registration: a lesson by keyboard, a notice from home, and t
     expect(await rows.count()).toBe(count);
     for (let i = 0; i < count; i++) {
       await rows.nth(i).getByText('Dokumentert', { exact: true }).waitFor();
-      await rows.nth(i).getByText('Legeerklæring').waitFor();
+      await rows.nth(i).getByText('Helse, dokumentert av helsepersonell').waitFor();
     }
     await picture(page, 'registration-week');
     await expectNoSeriousAxeViolations(page, 'the contact teacher’s week');

@@ -11,6 +11,8 @@ import {
   type AbsenceShare,
   type FiguresWindow,
 } from '../../domain/absence-figures.js';
+import { absenceRules } from '../../domain/upper-secondary/categories.js';
+import { countsBeforeLimit } from '../../domain/upper-secondary/classify.js';
 import * as repo from '../db/repositories/figures.js';
 import type { PupilRefRow } from '../db/repositories/figures.js';
 import type { GroupFigures, PupilFigures, PupilFiguresRow, WindowFigures } from '../../contracts/figures.js';
@@ -134,15 +136,16 @@ export async function getPupilFigures(database: Database, clock: Clock, actor: A
   const pupil = await repo.pupilRef(database, pupilId, today);
   if (!pupil || pupil.owner_id !== actor.ownerId) throw notFound();
   if (!canSeePupilFigures(actor, relationsOf(pupil))) throw forbidden();
-  const [calendar, exempt] = await Promise.all([
+  const [calendar] = await Promise.all([
     repo.schoolCalendar(database, pupil.school_id, today),
-    repo.reasonsExemptFromLimit(database),
     audit(database, actor, [{ action: 'read', entity: 'absence_figures', pupilId: pupil.id }]),
   ]);
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const span = windows.schoolYear;
   const marks = span ? await heldMarksOf(database, [pupil.id], span.from, span.to) : [];
-  const figures = computeFiguresForWindows(marks, windows as Record<WindowKind, FiguresWindow>, { reasonsExemptFromLimit: exempt });
+  const figures = computeFiguresForWindows(marks, windows as Record<WindowKind, FiguresWindow>, {
+    countsTowardLimit: countsBeforeLimit(absenceRules()),
+  });
   return {
     pupil: { id: pupil.id, givenName: pupil.given_name, familyName: pupil.family_name, className: pupil.class_name },
     school: { id: pupil.school_id, name: pupil.school_name, level: pupil.school_level },
@@ -161,12 +164,12 @@ async function figuresTable(
   school: { id: string; name: string; level: string },
   wanted: WindowKind | undefined,
 ): Promise<Omit<GroupFigures, 'title'>> {
-  const [calendar, exempt] = await Promise.all([repo.schoolCalendar(database, school.id, today), repo.reasonsExemptFromLimit(database)]);
+  const calendar = await repo.schoolCalendar(database, school.id, today);
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const kind = wanted && windows[wanted] ? wanted : currentKind(windows, today);
   const window = windows[kind] ?? { from: today, to: today };
   const marks = await heldMarksOf(database, pupils.map((p) => p.id), window.from, window.to);
-  const byPupil = computeFiguresForPupils(marks, { w: window }, { reasonsExemptFromLimit: exempt });
+  const byPupil = computeFiguresForPupils(marks, { w: window }, { countsTowardLimit: countsBeforeLimit(absenceRules()) });
   const empty = computeFiguresForWindows([], { w: window }).w;
   return {
     school,

@@ -21,11 +21,6 @@ export async function schoolCalendar(db: Queryable, schoolId: string, day: strin
   return rows[0] ?? null;
 }
 
-export async function reasonsExemptFromLimit(db: Queryable): Promise<string[]> {
-  const rows = await db.query<{ code: string }>('select code from absence_reasons where not counts_toward_limit');
-  return rows.map((r) => r.code);
-}
-
 export interface PupilRefRow extends Record<string, unknown> {
   id: string;
   given_name: string;

@@ -5,27 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { hasKey, textsOf } from '../../i18n/catalogue-testing';
 import { absenceReasonSchema, documentationSchema, markStatusSchema } from '../../../contracts/attendance';
+import { absenceRules, allCodes } from '../../../domain/upper-secondary/categories';
 
 const texts = textsOf('attendance');
 
-/** The reason codes of the reference data (migration 0001), each named in the UI. */
-const reasonCodes = [
-  'health_self_reported',
-  'health_medical_note',
-  'leave_granted',
-  'family_reasons',
-  'school_representation',
-  'political_or_union_work',
-  'voluntary_work',
-  'religious_holiday',
-  'legal_appearance',
-  'driving_test',
-  'counselling',
-  'assessment_ppt',
-  'pupil_council',
-  'exam',
-  'other',
-];
+/** Every reason code the category data has ever used (presets/regulation/absence-categories.json), each named in the UI. */
+const reasonCodes = allCodes(absenceRules());
 
 const sources = import.meta.glob(['./*.tsx', './*.ts', '../contact-week/*.tsx', '!./*.test.ts'], {
   query: '?raw',
