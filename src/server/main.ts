@@ -9,6 +9,8 @@ import { systemClock } from './clock.js';
 import { StartupError } from './startup-error.js';
 import { ensureDemoSchool } from './demo-on-first-start.js';
 import { demoLogins } from './demo-logins.js';
+import { ensureDemoSecondFactors } from './demo/demo-second-factor.js';
+import { createSecretBox } from './services/auth/secret-box.js';
 
 async function listen(config: Config, database: Database) {
   const app = await buildApp({ config, database, clock: systemClock });
@@ -39,6 +41,7 @@ async function main() {
   try {
     await runMigrations(database);
     const seeded = config.demoSeed ? await ensureDemoSchool(database, systemClock.now()) : false;
+    if (config.demoSeed) await ensureDemoSecondFactors(database, createSecretBox(config.totpEncryptionKey), systemClock.now());
     // PGlite runs no autovacuum, so nothing else keeps the planner's statistics fresh.
     if (database.kind === 'pglite' && !seeded) await database.query('analyze');
     const app = await listen(config, database);
