@@ -135,3 +135,7 @@ export const oidcStartQuerySchema = z.object({
   /** 1: a second factor for the current session, through the provider's multi-factor login. */
   mfa: z.enum(['0', '1']).optional(),
 });
+
+/** Why an OpenID login did not give a session; the server puts it in ?feil= and the page explains it. */
+export const oidcFailureSchema = z.enum(['expired', 'cancelled', 'unavailable', 'failed', 'mfa_missing', 'no_account', 'wrong_account']);
+export type OidcFailure = z.infer<typeof oidcFailureSchema>;

@@ -16,8 +16,8 @@ import { hashToken, randomToken } from './tokens.js';
 /** How long the user may spend at the provider. */
 export const OIDC_REQUEST_MINUTES = 10;
 
-/** Why an OpenID login did not give a session; each has a translated text on the login page. */
-export type OidcFailure = 'expired' | 'cancelled' | 'unavailable' | 'failed' | 'mfa_missing' | 'no_account' | 'wrong_account';
+import type { OidcFailure } from '../../../contracts/auth.js';
+export type { OidcFailure };
 
 export class OidcLoginError extends Error {
   constructor(
