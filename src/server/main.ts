@@ -55,6 +55,7 @@ async function main() {
     if (config.demoSeed) {
       lines.push(seeded ? '  A demo school was created.' : '', '  Demo logins (password: naervaer-demo):');
       for (const login of demoLogins) lines.push(`    ${login.email.padEnd(34)} ${login.description}`);
+      lines.push('  Accounts that need a second factor: the login page shows their code.');
     }
     process.stdout.write(`${lines.filter((l, i) => l !== '' || i === 0).join('\n')}\n\n`);
 

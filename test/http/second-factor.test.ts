@@ -6,6 +6,9 @@ import { buildOwner, buildSchool, buildUser, TEST_PASSWORD } from '../support/fa
 import { buildTestApp, logIn, movableClock, responseCookie, sessionCookie, TEST_NOW, type LoggedIn } from '../support/app.js';
 import { totpCodeAt } from '../../src/server/services/auth/totp-codes.js';
 import { secondFactorPreHandler } from '../../src/server/http/plugins/auth.js';
+import { demoTotpCode, demoTotpSecret, ensureDemoSecondFactors } from '../../src/server/demo/demo-second-factor.js';
+import { createSecretBox } from '../../src/server/services/auth/secret-box.js';
+import { loadConfig } from '../../src/server/config.js';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -222,6 +225,32 @@ describe('logging in with the app', () => {
     const late = await secondStep(challenge, code(secret));
     expect(late.statusCode).toBe(401);
     expect(late.json().error.code).toBe('login_expired');
+  });
+});
+
+describe('behind TLS', () => {
+  it('the cookie of the second step has the __Host- prefix and the Secure flag too', async () => {
+    const email = await newTeacher();
+    await enrol(email);
+    const secure = await buildTestApp(database, { clock, env: { SECURE_COOKIES: 'true' } });
+    const response = await secure.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } });
+    const challenge = response.cookies.find((c) => c.name.endsWith('naervaer_login'));
+    expect(challenge).toMatchObject({ name: '__Host-naervaer_login', secure: true, httpOnly: true, sameSite: 'Strict', path: '/' });
+    await secure.app.close();
+  });
+});
+
+describe('the demo accounts', () => {
+  it('that need a second factor get an app with the fixed demo secret, whose code the login page shows', async () => {
+    const principal = await buildUser(database, ownerId, { email: 'rektor@fjordvik.example', roles: [{ role: 'leadership', schoolId }] });
+    const box = createSecretBox(loadConfig({}).totpEncryptionKey);
+    await ensureDemoSecondFactors(database, box, clock.now());
+    // Again at the next start: nothing changes.
+    await ensureDemoSecondFactors(database, box, clock.now());
+    const { challenge } = await passwordStep(principal.email);
+    const done = await secondStep(challenge, demoTotpCode(principal.email, clock.now())!);
+    expect(done.statusCode).toBe(200);
+    expect(demoTotpSecret(principal.email)).toMatch(/^[A-Z2-7]{32}$/);
   });
 });
 
