@@ -87,6 +87,7 @@ describe('starting with a wrong setting', () => {
     expect(readdirSync(dir).sort()).toEqual(['PG_VERSION', 'global']);
   });
 
+  // Creates and migrates a fresh embedded database before it finds the port taken: slow on a busy machine.
   it('a port in use', async () => {
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
@@ -99,5 +100,5 @@ describe('starting with a wrong setting', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 120_000);
 });
