@@ -40,6 +40,8 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRouteOptions> = async (app, o
   app.get(
     '/api/auth/oidc/start',
     {
+      // Each start stores a row for ten minutes: one address may not fill the table.
+      config: { rateLimit: { max: 30, timeWindow: '5 minutes', keyGenerator: (request) => request.ip } },
       schema: {
         tags: ['auth'],
         summary: 'Go to the OpenID provider to log in, or (mfa=1) to give the current session a second factor',
