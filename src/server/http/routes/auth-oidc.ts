@@ -76,6 +76,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRouteOptions> = async (app, o
       const query = new URL(request.url, 'http://callback.invalid').search;
       try {
         const outcome = await oidc.finish(binding, query);
+        request.log.info({ userId: outcome.userId, purpose: outcome.purpose, acr: outcome.acr }, 'OpenID login');
         if (outcome.purpose === 'login') {
           await startSession(options, request, reply, outcome.userId, {
             authMethod: 'oidc',

@@ -122,6 +122,7 @@ export const securityRoutes: FastifyPluginAsyncZod<SecurityRouteOptions> = async
     async (request, reply) => {
       const actor = requireActor(request);
       const recoveryCodes = await confirmEnrolment(options.secondFactor, actor.userId, request.body.code);
+      request.log.info({ userId: actor.userId }, 'authenticator app set up');
       return { recoveryCodes, csrfToken: await giveSecondFactor(reply, actor.session, 'totp') };
     },
   );
@@ -170,7 +171,9 @@ export const securityRoutes: FastifyPluginAsyncZod<SecurityRouteOptions> = async
       },
     },
     async (request, reply) => {
-      await disableTotp(options.secondFactor, requireActor(request).userId, request.body.code);
+      const { userId } = requireActor(request);
+      await disableTotp(options.secondFactor, userId, request.body.code);
+      request.log.info({ userId }, 'authenticator app removed');
       return reply.status(204).send(null);
     },
   );
@@ -201,7 +204,9 @@ export const securityRoutes: FastifyPluginAsyncZod<SecurityRouteOptions> = async
     { schema: { tags: ['auth'], summary: 'Log out every other session of the user, on the server', response: { 200: endedSessionsSchema, ...errors } } },
     async (request) => {
       const actor = requireActor(request);
-      return { ended: await endOtherSessions(database, actor.userId, actor.session.idHash) };
+      const ended = await endOtherSessions(database, actor.userId, actor.session.idHash);
+      request.log.info({ userId: actor.userId, ended }, 'other sessions logged out');
+      return { ended };
     },
   );
 };
