@@ -103,6 +103,8 @@ async function startServer(databaseUrl: string): Promise<{ url: string; child: C
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO_SEED: 'false',
+      // Without the demo the server wants a real key; the bench has no authenticator apps to protect.
+      TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
       LOG_LEVEL: 'warn',
       LOG_PRETTY: 'false',
       API_RATE_LIMIT: '100000000',

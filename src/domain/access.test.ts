@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canRegisterLesson, canSeeAbsenceReason, canSeePupilFigures, canSeeSchoolRoster, rosterScope, type Actor } from './access.js';
+import fc from 'fast-check';
+import { roleSchema } from '../contracts/roles.js';
+import {
+  canRegisterLesson,
+  canSeeAbsenceReason,
+  canSeePupilFigures,
+  canSeeSchoolRoster,
+  needsSecondFactor,
+  rosterScope,
+  secondFactorExpectation,
+  type Actor,
+} from './access.js';
 
 const owner = 'owner-1';
 const school = { id: 'school-1', ownerId: owner };
@@ -66,5 +77,46 @@ describe("who may see a pupil's absence figures", () => {
   });
   it('not the owner analyst', () => {
     expect(canSeePupilFigures(actor([{ role: 'owner_analyst', schoolId: null }]), pupil)).toBe(false);
+  });
+});
+
+describe('who must give a second factor', () => {
+  const at = (role: Actor['roles'][number]['role'], schoolId: string | null = 'school-1') => actor([{ role, schoolId }]);
+
+  it('the leadership, counsellor, nurse, resource team, outside services and the administrator, always', () => {
+    for (const role of ['leadership', 'counsellor', 'nurse', 'resource_team', 'outside_service', 'admin'] as const) {
+      expect(secondFactorExpectation(at(role)), role).toBe('always');
+      expect(needsSecondFactor(at(role), { followUpData: false }), role).toBe(true);
+    }
+  });
+
+  it('a teacher only when opening follow-up data (of their own contact pupils)', () => {
+    expect(secondFactorExpectation(at('teacher'))).toBe('for_follow_up');
+    expect(needsSecondFactor(at('teacher'), { followUpData: false })).toBe(false);
+    expect(needsSecondFactor(at('teacher'), { followUpData: true })).toBe(true);
+  });
+
+  it('a teacher who is also the school nurse, always', () => {
+    const both = actor([
+      { role: 'teacher', schoolId: 'school-1' },
+      { role: 'nurse', schoolId: 'school-1' },
+    ]);
+    expect(secondFactorExpectation(both)).toBe('always');
+  });
+
+  it('guardians, pupils and the school-owner analyst never see follow-up data of others, and need none', () => {
+    for (const role of ['guardian', 'pupil', 'owner_analyst'] as const) {
+      expect(secondFactorExpectation(at(role, null)), role).toBe('never');
+      expect(needsSecondFactor(at(role, null), { followUpData: false }), role).toBe(false);
+    }
+  });
+
+  it('anyone opening follow-up data needs one, whatever the role', () => {
+    fc.assert(
+      fc.property(fc.subarray([...roleSchema.options]), (roles) => {
+        const someone = actor(roles.map((role) => ({ role, schoolId: 'school-1' })));
+        expect(needsSecondFactor(someone, { followUpData: true })).toBe(true);
+      }),
+    );
   });
 });

@@ -81,3 +81,38 @@ export function canSeePupilFigures(actor: Actor, pupil: PupilRelations): boolean
   if (!hasRoleAt(actor, school, ['teacher'])) return false;
   return pupil.contactTeacherIds.includes(actor.userId) || pupil.teacherIds.includes(actor.userId);
 }
+
+/**
+ * Roles whose work is follow-up data (cases, mapping, minutes, agreements,
+ * consents) about named pupils, and the administrator, who gives out roles and
+ * so could give themselves any of them.
+ */
+export const ROLES_THAT_NEED_A_SECOND_FACTOR: readonly Role[] = [
+  'leadership',
+  'counsellor',
+  'nurse',
+  'resource_team',
+  'outside_service',
+  'admin',
+];
+
+/**
+ * How much a user's roles call for a second factor: 'always' for the roles
+ * above; 'for_follow_up' for teachers, who open follow-up data only of their
+ * own contact pupils; 'never' for guardians, pupils and the school-owner
+ * analyst, who see no one else's follow-up data.
+ */
+export function secondFactorExpectation(actor: Actor): 'always' | 'for_follow_up' | 'never' {
+  if (actor.roles.some((r) => ROLES_THAT_NEED_A_SECOND_FACTOR.includes(r.role))) return 'always';
+  if (actor.roles.some((r) => r.role === 'teacher')) return 'for_follow_up';
+  return 'never';
+}
+
+/**
+ * Whether this request needs a session with a second factor. Opening a
+ * pupil's follow-up data always does, whoever opens it; whether they may open
+ * it at all is decided by their relation to the pupil, separately.
+ */
+export function needsSecondFactor(actor: Actor, request: { followUpData: boolean }): boolean {
+  return request.followUpData || secondFactorExpectation(actor) === 'always';
+}

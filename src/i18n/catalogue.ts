@@ -5,7 +5,8 @@
 // and leave from home), `figures` (absence figures), `imports` (import/export),
 // `letters` (the letters and notifications the rules send), `upperSecondary`
 // (the absence limit's warning letter, documentation reminders and decisions on
-// documentation and complaints).
+// documentation and complaints), `auth` (second factor, Feide login, one's own
+// sessions).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 // A namespace is added with its three imports and one line in `byNamespace`.
@@ -34,6 +35,9 @@ import enLetters from './locales/en/letters.json' with { type: 'json' };
 import nbUpperSecondary from './locales/nb/upperSecondary.json' with { type: 'json' };
 import nnUpperSecondary from './locales/nn/upperSecondary.json' with { type: 'json' };
 import enUpperSecondary from './locales/en/upperSecondary.json' with { type: 'json' };
+import nbAuth from './locales/nb/auth.json' with { type: 'json' };
+import nnAuth from './locales/nn/auth.json' with { type: 'json' };
+import enAuth from './locales/en/auth.json' with { type: 'json' };
 
 const byNamespace = {
   errors: { nb: nbErrors, nn: nnErrors, en: enErrors },
@@ -44,6 +48,7 @@ const byNamespace = {
   imports: { nb: nbImports, nn: nnImports, en: enImports },
   letters: { nb: nbLetters, nn: nnLetters, en: enLetters },
   upperSecondary: { nb: nbUpperSecondary, nn: nnUpperSecondary, en: enUpperSecondary },
+  auth: { nb: nbAuth, nn: nnAuth, en: enAuth },
 } satisfies Record<string, Record<Locale, object>>;
 
 export type Namespace = keyof typeof byNamespace;

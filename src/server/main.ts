@@ -13,6 +13,8 @@ import { createMailer } from './mail/mailer.js';
 import { startJobs } from './jobs/queue.js';
 import type { JobQueue } from './jobs/job-data.js';
 import { jobLog } from './jobs/job-log.js';
+import { ensureDemoSecondFactors } from './demo/demo-second-factor.js';
+import { createSecretBox } from './services/auth/secret-box.js';
 
 async function listen(config: Config, database: Database, jobs: JobQueue | undefined) {
   const app = await buildApp({ config, database, clock: systemClock, ...(jobs ? { jobs } : {}) });
@@ -43,6 +45,7 @@ async function main() {
   try {
     await runMigrations(database);
     const seeded = config.demoSeed ? await ensureDemoSchool(database, systemClock.now()) : false;
+    if (config.demoSeed) await ensureDemoSecondFactors(database, createSecretBox(config.totpEncryptionKey), systemClock.now());
     // PGlite runs no autovacuum, so nothing else keeps the planner's statistics fresh.
     if (database.kind === 'pglite' && !seeded) await database.query('analyze');
     const mailer = createMailer(config);
@@ -58,6 +61,7 @@ async function main() {
     if (config.demoSeed) {
       lines.push(seeded ? '  A demo school was created.' : '', '  Demo logins (password: naervaer-demo):');
       for (const login of demoLogins) lines.push(`    ${login.email.padEnd(34)} ${login.description}`);
+      lines.push('  Accounts that need a second factor: the login page shows their code.');
     }
     process.stdout.write(`${lines.filter((l, i) => l !== '' || i === 0).join('\n')}\n\n`);
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buildOwner, buildSchool, buildUser, TEST_PASSWORD } from '../support/factories.js';
-import { buildTestApp, logIn, sessionCookie } from '../support/app.js';
+import { buildTestApp, logIn, sessionCookie, TEST_NOW } from '../support/app.js';
+import { demoTotpCode } from '../../src/server/demo/demo-second-factor.js';
 import { fixedClock } from '../../src/server/clock.js';
 
 let database: TestDatabase;
@@ -120,6 +121,43 @@ describe('a session', () => {
     const me = await later.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
     expect(me.statusCode).toBe(401);
     await later.app.close();
+  });
+});
+
+describe('the absolute lifetime', () => {
+  it('ends a session however busy it has been', async () => {
+    const long = await buildTestApp(database, { env: { SESSION_IDLE_MINUTES: '720', SESSION_MAX_HOURS: '1' } });
+    const session = await logIn(long.app, email);
+    const within = await buildTestApp(database, {
+      clock: fixedClock('2026-11-23T09:59:00+01:00'),
+      env: { SESSION_IDLE_MINUTES: '720', SESSION_MAX_HOURS: '1' },
+    });
+    expect((await within.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(200);
+    const after = await buildTestApp(database, {
+      clock: fixedClock('2026-11-23T10:00:00+01:00'),
+      env: { SESSION_IDLE_MINUTES: '720', SESSION_MAX_HOURS: '1' },
+    });
+    expect((await after.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
+    for (const instance of [long, within, after]) await instance.app.close();
+  });
+});
+
+describe('the demo logins', () => {
+  it('show the current code of the demo accounts that have an authenticator app, and none for the others', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/auth/demo-logins' });
+    const body = response.json() as { logins: { email: string; totpCode: string | null }[]; codesChangeAt: string };
+    const byEmail = new Map(body.logins.map((l) => [l.email, l.totpCode]));
+    expect(byEmail.get('rektor@fjordvik.example')).toBe(demoTotpCode('rektor@fjordvik.example', new Date(TEST_NOW)));
+    expect(byEmail.get('laerer@fjordvik.example')).toBeNull();
+    expect(byEmail.get('foresatt@fjordvik.example')).toBeNull();
+    expect(new Date(body.codesChangeAt).getTime() - new Date(TEST_NOW).getTime()).toBeLessThanOrEqual(30_000);
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('are not there without the demo', async () => {
+    const production = await buildTestApp(database, { env: { DEMO_SEED: 'false', TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64') } });
+    expect((await production.app.inject({ method: 'GET', url: '/api/auth/demo-logins' })).statusCode).toBe(404);
+    await production.app.close();
   });
 });
 

@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
+const TEST_TOTP_KEY = Buffer.alloc(32, 7).toString('base64');
 
 function start(env: Record<string, string>) {
   const result = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', DEMO_SEED: 'false', LOG_LEVEL: 'silent', ...env },
+    // A valid key, so that each test reaches the problem it is about.
+    env: { ...process.env, DATABASE_URL: '', DEMO_SEED: 'false', LOG_LEVEL: 'silent', TOTP_ENCRYPTION_KEY: TEST_TOTP_KEY, ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -21,6 +23,28 @@ function start(env: Record<string, string>) {
 }
 
 describe('starting with a wrong setting', () => {
+  it('no TOTP_ENCRYPTION_KEY without the demo', () => {
+    const { status, lines } = start({ TOTP_ENCRYPTION_KEY: '' });
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      'Nærvær could not start: TOTP_ENCRYPTION_KEY is not set. Generate one with `openssl rand -base64 32` and keep it with the database backups. See "Configuration" in README.md.',
+    ]);
+  });
+
+  it('a TOTP_ENCRYPTION_KEY that is not 32 bytes', () => {
+    const { status, lines } = start({ TOTP_ENCRYPTION_KEY: 'c2hvcnQ=' });
+    expect(status).toBe(1);
+    expect(lines[0]).toMatch(/TOTP_ENCRYPTION_KEY must be 32 random bytes in base64/);
+  });
+
+  it('OpenID Connect half configured', () => {
+    const { status, lines } = start({ OIDC_ISSUER_URL: 'https://auth.dataporten.no', OIDC_CLIENT_ID: 'abc' });
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      'Nærvær could not start: OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI must be set too for OpenID Connect login (or none of the OIDC_ variables). See "Configuration" in README.md.',
+    ]);
+  });
+
   it('an invalid DATABASE_URL', () => {
     const { status, lines } = start({ DATABASE_URL: 'not a url' });
     expect(status).toBe(1);
@@ -63,6 +87,7 @@ describe('starting with a wrong setting', () => {
     expect(readdirSync(dir).sort()).toEqual(['PG_VERSION', 'global']);
   });
 
+  // Creates and migrates a fresh embedded database before it finds the port taken: slow on a busy machine.
   it('a port in use', async () => {
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
@@ -75,5 +100,5 @@ describe('starting with a wrong setting', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 120_000);
 });

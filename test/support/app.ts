@@ -11,10 +11,12 @@ export const TEST_NOW = '2026-11-23T09:00:00+01:00';
 
 export async function buildTestApp(
   database: Database,
-  options: { clock?: Clock; env?: Record<string, string>; jobs?: JobQueue } = {},
+  options: { clock?: Clock; env?: Record<string, string>; jobs?: JobQueue; routes?: (app: FastifyInstance) => void } = {},
 ): Promise<{ app: FastifyInstance; config: Config }> {
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: './nonexistent', LOGIN_RATE_LIMIT: '1000', ...options.env });
   const app = await buildApp({ config, database, clock: options.clock ?? fixedClock(TEST_NOW), ...(options.jobs ? { jobs: options.jobs } : {}) });
+  // Routes that exist only in a test, e.g. to try a guard before the routes it will protect exist.
+  options.routes?.(app);
   await app.ready();
   return { app, config };
 }
@@ -32,6 +34,26 @@ export async function logIn(app: FastifyInstance, email: string, password = TEST
   const cookie = sessionCookie(response);
   const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** A clock the test moves by hand. */
+export function movableClock(iso: string): Clock & { advance(ms: number): void; set(iso: string): void } {
+  let at = new Date(iso).getTime();
+  return {
+    now: () => new Date(at),
+    advance(ms) {
+      at += ms;
+    },
+    set(next) {
+      at = new Date(next).getTime();
+    },
+  };
+}
+
+/** The cookie a response set, as a request header value, or undefined. */
+export function responseCookie(response: LightMyRequestResponse, suffix: string): string | undefined {
+  const set = response.cookies.find((c) => c.name.endsWith(suffix) && c.value !== '');
+  return set ? `${set.name}=${set.value}` : undefined;
 }
 
 export function sessionCookie(response: LightMyRequestResponse): string {

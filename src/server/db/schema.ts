@@ -439,10 +439,111 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
+    /** totp | recovery_code | oidc_acr: how the second factor was given. */
+    secondFactorMethod: text('second_factor_method'),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** What the user sees in the list of their sessions; the token hash never leaves the server. */
+    publicId: uuid('public_id').notNull().defaultRandom(),
+    /** password (local account) | oidc (Feide or another OpenID provider) */
+    authMethod: text('auth_method').notNull().default('password'),
+    /** The provider's acr for an OpenID login, kept to show how strongly the user logged in. */
+    acr: text('acr'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    uniqueIndex('sessions_public_id_uq').on(t.publicId),
+    check('sessions_auth_method', sql`${t.authMethod} in ('password', 'oidc')`),
+    check(
+      'sessions_second_factor',
+      sql`(${t.secondFactorAt} is null and ${t.secondFactorMethod} is null) or (${t.secondFactorAt} is not null and ${t.secondFactorMethod} in ('totp', 'recovery_code', 'oidc_acr'))`,
+    ),
+  ],
+);
+
+/**
+ * A user's authenticator app (TOTP, RFC 6238). The secret is encrypted with
+ * TOTP_ENCRYPTION_KEY and bound to the user id, so a copied row is useless.
+ */
+export const totpCredentials = pgTable('totp_credentials', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  /** Null while the enrolment waits for its first code. */
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  /** The 30-second step of the last accepted code: each code is accepted once (RFC 6238, section 5.2). */
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  createdAt: createdAt(),
+});
+
+/** One-time codes for when the phone is lost; only their SHA-256 is kept (80 random bits each). */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_hash_uq').on(t.userId, t.codeHash)],
+);
+
+/** Wrong second-factor codes, counted per account in a sliding window across every server process. */
+export const secondFactorFailures = pgTable(
+  'second_factor_failures',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('second_factor_failures_user_at_idx').on(t.userId, t.at)],
+);
+
+/**
+ * A password that was right, waiting for the second factor. Not a session:
+ * it opens nothing but the second step, and lives a few minutes.
+ */
+export const loginChallenges = pgTable(
+  'login_challenges',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_challenges_user_idx').on(t.userId)],
+);
+
+/**
+ * An OpenID Connect login on its way through the provider: state, nonce and
+ * PKCE verifier, found again by a hash of the browser's binding cookie.
+ */
+export const oidcLoginRequests = pgTable(
+  'oidc_login_requests',
+  {
+    idHash: text('id_hash').primaryKey(),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    /** login | step_up (a second factor for the session in session_id_hash) */
+    purpose: text('purpose').notNull(),
+    sessionIdHash: text('session_id_hash'),
+    nextPath: text('next_path'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('oidc_login_requests_purpose', sql`${t.purpose} in ('login', 'step_up')`),
+    check('oidc_login_requests_step_up', sql`${t.purpose} = 'login' or ${t.sessionIdHash} is not null`),
+  ],
 );
 
 /**

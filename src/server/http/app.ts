@@ -19,9 +19,13 @@ import type { Clock } from '../clock.js';
 import type { JobQueue } from '../jobs/job-data.js';
 import { i18nPlugin } from './plugins/i18n.js';
 import { errorsPlugin } from './plugins/errors.js';
-import { authPlugin } from './plugins/auth.js';
+import { authPlugin, cookieNames } from './plugins/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
+import { securityRoutes } from './routes/auth-security.js';
+import { oidcRoutes } from './routes/auth-oidc.js';
+import { createSecretBox } from '../services/auth/secret-box.js';
+import { createOidcService } from '../services/auth/oidc.js';
 import { classRoutes } from './routes/classes.js';
 import { lessonRoutes } from './routes/lessons.js';
 import { documentationRoutes } from './routes/documentation.js';
@@ -37,11 +41,6 @@ export interface AppDependencies {
   clock: Clock;
   /** The job queue; without it (in some tests) nothing is queued and housekeeping is not running either. */
   jobs?: JobQueue;
-}
-
-export function sessionCookieName(secure: boolean): string {
-  // The __Host- prefix binds the cookie to this host over HTTPS; browsers refuse it over plain HTTP.
-  return secure ? '__Host-naervaer_session' : 'naervaer_session';
 }
 
 export async function buildApp({ config, database, clock, jobs }: AppDependencies): Promise<FastifyInstance> {
@@ -81,7 +80,7 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
   await app.register(rateLimit, {
     max: config.apiRateLimit,
     timeWindow: '1 minute',
-    keyGenerator: (request) => request.cookies?.[sessionCookieName(config.secureCookies)] ?? request.ip,
+    keyGenerator: (request) => request.cookies?.[cookieNames(config.secureCookies).session] ?? request.ip,
   });
   await app.register(cookie);
   await app.register(swagger, {
@@ -93,19 +92,24 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
-  const cookieName = sessionCookieName(config.secureCookies);
-  await app.register(authPlugin, { database, clock, policy, cookieName });
+  const cookies = { secure: config.secureCookies };
+  await app.register(authPlugin, { database, clock, policy, cookieName: cookieNames(config.secureCookies).session });
 
+  const secondFactor = { database, clock, secretBox: createSecretBox(config.totpEncryptionKey), rateLimit: config.totpRateLimit };
+  const oidc = config.oidc ? createOidcService(config.oidc, database, clock, app.log) : null;
   await app.register(healthRoutes, { database, version: appVersion });
   await app.register(authRoutes, {
     database,
     clock,
     policy,
-    cookieName,
-    secureCookies: config.secureCookies,
+    cookies,
     loginRateLimit: config.loginRateLimit,
     demo: config.demoSeed,
+    secondFactor,
+    oidc,
   });
+  await app.register(securityRoutes, { database, clock, policy, cookies, secondFactor, oidcConfigured: oidc !== null });
+  if (oidc) await app.register(oidcRoutes, { database, clock, policy, cookies, oidc });
   await app.register(classRoutes, { database, clock });
   await app.register(lessonRoutes, { database, clock, jobs });
   await app.register(documentationRoutes, { database, clock });

@@ -2,6 +2,9 @@
 export const queryKeys = {
   me: ['me'] as const,
   demoLogins: ['demo-logins'] as const,
+  authOptions: ['auth-options'] as const,
+  sessionSecurity: ['auth', 'session'] as const,
+  sessions: ['auth', 'sessions'] as const,
   schools: ['schools'] as const,
   schoolClasses: (schoolId: string) => ['schools', schoolId, 'classes'] as const,
   classDetail: (classId: string) => ['classes', classId] as const,

@@ -8,12 +8,14 @@ import { ProductName } from '../components/ProductName';
 import { FiguresNavItems } from '../features/figures/FiguresNavItems';
 import { ImportsNavItem } from '../features/imports/ImportsNavItem';
 import { ContactWeekNavItem, TodayNavItem } from '../features/registration/AttendanceNavItems';
+import { useAuthI18n } from '../features/security/use-auth-i18n';
 import { canDecideLeave, canReportAbsence, canSeeClasses, distinctRoles } from './access';
 import { paths } from './paths';
 import './site-header.css';
 
 export function SiteHeader({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const { ta } = useAuthI18n();
   const navigate = useNavigate();
   const logout = useLogout();
   const fullName = `${me.user.givenName} ${me.user.familyName}`;
@@ -77,6 +79,11 @@ export function SiteHeader({ me }: { me: Me }) {
             </li>
           )}
           <ImportsNavItem me={me} />
+          <li>
+            <NavLink to={paths.security} className="site-nav__link">
+              {ta('nav.security')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
     </header>

@@ -16,6 +16,7 @@ export const paths = {
   pupilFigures: (pupilId: string) => `/elever/${encodeURIComponent(pupilId)}/fravaer`,
   reportAbsence: '/meld-fravaer',
   leaveRequests: '/permisjoner',
+  security: '/sikkerhet',
 } as const;
 
 const NEXT_PARAM = 'neste';
@@ -24,6 +25,12 @@ const NEXT_PARAM = 'neste';
 export function loginPath(next?: string): string {
   if (!next || next === paths.start || next.startsWith(paths.login)) return paths.login;
   return `${paths.login}?${new URLSearchParams({ [NEXT_PARAM]: next }).toString()}`;
+}
+
+/** «Innlogging og sikkerhet», coming back to `next` after setting up the app or a step-up. */
+export function securityPath(next?: string): string {
+  if (!next || next.startsWith(paths.security)) return paths.security;
+  return `${paths.security}?${new URLSearchParams({ [NEXT_PARAM]: next }).toString()}`;
 }
 
 /** Where to go after login: only a path inside this app, never another site. */

@@ -11,6 +11,7 @@ import { LoginPage } from '../features/login/LoginPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { ReportAbsencePage } from '../features/notices/ReportAbsencePage';
 import { StartPage } from '../features/start/StartPage';
+import { SecurityPage } from '../features/security/SecurityPage';
 import { ContactWeekPage } from '../features/contact-week/ContactWeekPage';
 import { HistoryPage } from '../features/registration/HistoryPage';
 import { RegistrationPage } from '../features/registration/RegistrationPage';
@@ -45,6 +46,7 @@ export function createRouter() {
         { path: 'meld-fravaer', element: <ReportAbsencePage /> },
         { path: 'permisjoner', element: <LeaveRequestsPage /> },
         { path: 'import', element: <ImportPage /> },
+        { path: 'sikkerhet', element: <SecurityPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

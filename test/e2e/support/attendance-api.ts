@@ -9,6 +9,8 @@ import { fixedStaff } from '../../../src/server/demo/demo-users';
 import { createEmailRegistry } from '../../../src/server/demo/names';
 import { DEFAULT_DEMO_SEED } from '../../../src/server/demo/seed-demo';
 import { schoolYearStartYearFor } from '../../../src/domain/school-calendar';
+import { demoTotpSecret } from '../../../src/server/demo/demo-second-factor';
+import { nextTotpCode } from './app';
 
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
@@ -28,11 +30,22 @@ export async function apiLogin(baseUrl: string, email: string, password: string)
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  const me = await answer<{ csrfToken: string }>(login, `login as ${email}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookieOf = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+  let me = await answer<{ csrfToken?: string; step?: string }>(login, `login as ${email}`);
+  let cookie = cookieOf(login);
+  if (me.step === 'second_factor') {
+    const second = await fetch(`${baseUrl}/api/auth/login/second-factor`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Cookie: cookie },
+      body: JSON.stringify({ code: await nextTotpCode(demoTotpSecret(email)) }),
+    });
+    me = await answer<{ csrfToken: string }>(second, `second factor for ${email}`);
+    cookie = cookieOf(second);
+  }
   const headers = { Accept: 'application/json', Cookie: cookie, 'Accept-Language': 'nb' };
   return {
     get: async (path) => answer(await fetch(`${baseUrl}${path}`, { headers }), `GET ${path}`),
@@ -40,7 +53,7 @@ export async function apiLogin(baseUrl: string, email: string, password: string)
       answer(
         await fetch(`${baseUrl}${path}`, {
           method,
-          headers: { ...headers, 'Content-Type': 'application/json', 'x-csrf-token': me.csrfToken },
+          headers: { ...headers, 'Content-Type': 'application/json', 'x-csrf-token': me.csrfToken ?? '' },
           body: JSON.stringify(body),
         }),
         `${method} ${path}`,

@@ -17,7 +17,7 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -60,12 +60,19 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startServer(): Promise<TestServer> {
+export interface ServerOptions {
+  /** A port chosen beforehand, e.g. because an OpenID provider must know the callback address first. */
+  port?: number;
+  /** More settings for the server, e.g. the OpenID provider's. */
+  env?: Record<string, string>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   if (!existsSync(resolve(root, 'dist/web/index.html'))) {
     throw new Error('dist/web/index.html is missing: build the web app first (`npm run test:e2e` runs `vite build`).');
   }
   const database = await createE2eDatabase();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
@@ -78,6 +85,7 @@ export async function startServer(): Promise<TestServer> {
     DEMO_SEED: 'true',
     TZ: 'Europe/Oslo',
     LOGIN_RATE_LIMIT: '1000',
+    ...options.env,
   });
 
   const started = Date.now();

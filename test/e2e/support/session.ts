@@ -2,7 +2,7 @@
 // always both stopped, also when one of them failed to start.
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, screenshotOnFailure, type TestBrowser } from './browser';
-import { startServer, type TestServer } from './server';
+import { startServer, type ServerOptions, type TestServer } from './server';
 
 export interface E2eSession {
   readonly server: TestServer;
@@ -10,12 +10,13 @@ export interface E2eSession {
 }
 
 /** Call inside a describe block; the getters are valid from the first test on. */
-export function useServerAndBrowser(): E2eSession {
+export function useServerAndBrowser(prepare?: () => Promise<ServerOptions>): E2eSession {
   let server: TestServer | undefined;
   let browser: TestBrowser | undefined;
 
   beforeAll(async () => {
-    const [started, launched] = await Promise.allSettled([startServer(), launchBrowser()]);
+    const options = prepare ? await prepare() : {};
+    const [started, launched] = await Promise.allSettled([startServer(options), launchBrowser()]);
     if (started.status === 'fulfilled') server = started.value;
     if (launched.status === 'fulfilled') browser = launched.value;
     if (started.status === 'rejected') throw started.reason;

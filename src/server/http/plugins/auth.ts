@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
 import { findSession, type ActiveSession, type SessionPolicy } from '../../services/sessions.js';
 import { loadUserProfile, type UserProfile } from '../../db/repositories/users.js';
-import type { Actor } from '../../../domain/access.js';
+import { needsSecondFactor, type Actor } from '../../../domain/access.js';
 import { AppError, unauthenticated } from '../../app-error.js';
 
 declare module 'fastify' {
@@ -57,16 +57,62 @@ export function requireActor(request: FastifyRequest): Actor & { profile: UserPr
   return { userId: user.id, ownerId: user.ownerId, roles: user.roles, profile: user, session };
 }
 
-export function setSessionCookie(
-  reply: FastifyReply,
-  options: { cookieName: string; secure: boolean; maxHours: number },
-  token: string,
-) {
-  reply.setCookie(options.cookieName, token, {
+export interface CookieSettings {
+  secure: boolean;
+}
+
+/** The session cookie and its two companions; `__Host-` binds each to this host over HTTPS, and browsers refuse it over plain HTTP. */
+export function cookieNames(secure: boolean) {
+  const prefix = secure ? '__Host-' : '';
+  return {
+    session: `${prefix}naervaer_session`,
+    /** A right password waiting for the second factor. */
+    loginChallenge: `${prefix}naervaer_login`,
+    /** Ties an OpenID login to the browser that started it. */
+    oidc: `${prefix}naervaer_oidc`,
+  };
+}
+
+export function setSessionCookie(reply: FastifyReply, settings: CookieSettings, token: string, expiresAt: Date, now: Date) {
+  reply.setCookie(cookieNames(settings.secure).session, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
-    secure: options.secure,
-    maxAge: options.maxHours * 3600,
+    secure: settings.secure,
+    maxAge: Math.max(1, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
   });
 }
+
+export function setShortCookie(
+  reply: FastifyReply,
+  settings: CookieSettings,
+  name: string,
+  token: string,
+  minutes: number,
+  sameSite: 'strict' | 'lax',
+) {
+  reply.setCookie(name, token, { path: '/', httpOnly: true, sameSite, secure: settings.secure, maxAge: minutes * 60 });
+}
+
+export function clearCookie(reply: FastifyReply, settings: CookieSettings, name: string) {
+  reply.clearCookie(name, { path: '/', httpOnly: true, secure: settings.secure });
+}
+
+/**
+ * The guard for what needs a second factor: the actor when the session has
+ * one or the request does not need it (src/domain/access.ts), otherwise a 403
+ * with the code `second_factor_required`, which the web app turns into a
+ * prompt to give the code (or set up the app) and then carry on.
+ */
+export function requireSecondFactor(request: FastifyRequest, what: { followUpData: boolean }) {
+  const actor = requireActor(request);
+  if (actor.session.secondFactorAt || !needsSecondFactor(actor, what)) return actor;
+  throw new AppError(403, 'second_factor_required', 'secondFactorRequired');
+}
+
+/** The same guard as a preHandler, for routes that are about follow-up data as a whole. */
+export const secondFactorPreHandler =
+  (what: { followUpData: boolean }) =>
+  async (request: FastifyRequest): Promise<void> => {
+    requireSecondFactor(request, what);
+  };

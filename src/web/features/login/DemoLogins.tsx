@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useDemoLogins } from '../../api/auth';
+import { useAuthI18n } from '../security/use-auth-i18n';
 
 interface Props {
   onPick(email: string, password: string): void;
@@ -9,6 +10,7 @@ interface Props {
 /** While the server runs with the demo school: its accounts, one click each. */
 export function DemoLogins({ onPick }: Props) {
   const { t } = useTranslation();
+  const { ta } = useAuthI18n();
   const demo = useDemoLogins();
   if (!demo.data) return null;
   const { password, logins } = demo.data;
@@ -24,6 +26,9 @@ export function DemoLogins({ onPick }: Props) {
             <button type="button" className="demo-logins__button" onClick={() => onPick(login.email, password)}>
               <span className="demo-logins__description">{login.description}</span>
               <span className="demo-logins__email">{login.email}</span>
+              {login.totpCode && (
+                <span className="demo-logins__code">{ta('login.demoCode', { code: login.totpCode })}</span>
+              )}
             </button>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLogin } from '../../api/auth';
+import { needsSecondFactor, useLogin } from '../../api/auth';
 import { fieldMessages, isApiRequestError } from '../../api/api-error';
 
 export interface LoginFormHandle {
@@ -12,11 +12,13 @@ export interface LoginFormHandle {
 interface Props {
   ref?: Ref<LoginFormHandle>;
   onLoggedIn(): void;
+  /** The password was right and the account has an authenticator app: the code comes next. */
+  onSecondFactor(email: string): void;
 }
 
 type Field = 'email' | 'password';
 
-export function LoginForm({ ref, onLoggedIn }: Props) {
+export function LoginForm({ ref, onLoggedIn, onSecondFactor }: Props) {
   const { t } = useTranslation();
   const login = useLogin();
   const [email, setEmail] = useState('');
@@ -37,7 +39,7 @@ export function LoginForm({ ref, onLoggedIn }: Props) {
     login.mutate(
       { email: values.email.trim(), password: values.password },
       {
-        onSuccess: onLoggedIn,
+        onSuccess: (response) => (needsSecondFactor(response) ? onSecondFactor(values.email.trim()) : onLoggedIn()),
         onError: () => requestAnimationFrame(() => alertRef.current?.focus()),
       },
     );

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../api/auth';
@@ -9,6 +9,8 @@ import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { DemoLogins } from './DemoLogins';
 import { LoginForm, type LoginFormHandle } from './LoginForm';
+import { ProviderLogin } from './ProviderLogin';
+import { SecondFactorForm } from './SecondFactorForm';
 import './login.css';
 
 export function LoginPage() {
@@ -18,6 +20,8 @@ export function LoginPage() {
   const me = useMe();
   const form = useRef<LoginFormHandle>(null);
   const next = nextAfterLogin(search);
+  const [secondFactorFor, setSecondFactorFor] = useState<string | null>(null);
+  const done = () => void navigate(next, { replace: true });
   useDocumentTitle(t('login.title'));
 
   if (me.data) return <Navigate to={next} replace />;
@@ -34,11 +38,22 @@ export function LoginPage() {
           </div>
           {me.isPending ? (
             <Loading label={t('session.checking')} />
+          ) : secondFactorFor ? (
+            <SecondFactorForm email={secondFactorFor} onLoggedIn={done} onBack={() => setSecondFactorFor(null)} />
           ) : (
-            <LoginForm ref={form} onLoggedIn={() => void navigate(next, { replace: true })} />
+            <>
+              <ProviderLogin next={next} failure={search.get('feil')} />
+              <LoginForm ref={form} onLoggedIn={done} onSecondFactor={setSecondFactorFor} />
+            </>
           )}
         </section>
-        <DemoLogins onPick={(email, password) => form.current?.logInWith(email, password)} />
+        <DemoLogins
+          onPick={(email, password) => {
+            setSecondFactorFor(null);
+            // The form is back in the page on the next render; then it logs in.
+            requestAnimationFrame(() => form.current?.logInWith(email, password));
+          }}
+        />
       </div>
     </PublicLayout>
   );
