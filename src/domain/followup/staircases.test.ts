@@ -110,3 +110,14 @@ describe('checking a staircase an owner wrote', () => {
     expect(staircaseMismatches(staircase, policy)).toEqual(['step "kartlegging" is number 7 in the policy but 2 in the staircase']);
   });
 });
+
+describe('what an evaluation suggests', () => {
+  it('Nittedal step 4: continue stays, a new agreement goes back, consultation goes on', async () => {
+    const { suggestedMoves } = await import('./case-outcomes.js');
+    const step = findStep(getStaircasePreset('nittedal'), 'evaluering')!;
+    expect(suggestedMoves(['continue'], step)).toEqual(['stay']);
+    expect(suggestedMoves(['newAgreement', 'interdisciplinary'], step)).toEqual(['back', 'next']);
+    // Lyngen's last step cannot go on: the suggestion is left out.
+    expect(suggestedMoves(['interdisciplinary'], findStep(getStaircasePreset('lyngen'), 4)!)).toEqual([]);
+  });
+});
