@@ -8,36 +8,9 @@
 // not silently ignored.
 import { z } from 'zod';
 import { localizedTextSchema } from '../../contracts/localized-text.js';
+import { PARTICIPANTS, SCHOOL_ROLES } from '../../contracts/followup-roles.js';
 
-/** People at school who can be responsible for a step (the glossary's English; the UI uses the Norwegian words). */
-export const SCHOOL_ROLES = [
-  'contactTeacher',
-  'subjectTeacher',
-  'classTeam',
-  'leadership',
-  'counsellor',
-  'socialTeacher',
-  'nurse',
-  'resourceTeam',
-  'attendanceContact',
-  'administration',
-] as const;
-export type SchoolRole = (typeof SCHOOL_ROLES)[number];
-
-/** Everyone who can take part in a step: the school's roles, the family, and services outside the school. */
-export const PARTICIPANTS = [
-  ...SCHOOL_ROLES,
-  'pupil',
-  'guardians',
-  'network',
-  'ppt',
-  'childWelfare',
-  'gp',
-  'bup',
-  'ot',
-  'interdisciplinaryTeam',
-] as const;
-export type Participant = (typeof PARTICIPANTS)[number];
+export { PARTICIPANTS, SCHOOL_ROLES, type Participant, type SchoolRole } from '../../contracts/followup-roles.js';
 
 /**
  * What can be recorded in a case, and so what a step can ask for:
