@@ -64,7 +64,7 @@ export const conversationSchema = z.strictObject({
   at: instantSchema,
   with: z.enum(CONVERSATION_WITH),
   participants: z.array(personSchema).min(1).max(20),
-  /** The guide followed, from the conversation guides (presets/conversation-guides.json). */
+  /** The guide followed, from the conversation guides (presets/conversation-guides/naervaer.json). */
   guideId: idSchema.optional(),
   answers: z.array(answerSchema).max(100),
   pupilVoice: pupilVoiceSchema,

@@ -7,7 +7,7 @@ import { PARTICIPANTS } from '../contracts/followup-roles.js';
 import { CAUSE_CATEGORIES, CIRCLES, PERSPECTIVES, SCHOOL_DAY_PARTS, SITUATIONS } from '../contracts/followup-mapping.js';
 import { AGREEMENT_PARTIES, MEASURE_JUDGEMENTS } from '../contracts/followup-agreement.js';
 import { CLOSING_REASONS, EVALUATION_OUTCOMES } from '../contracts/followup-case.js';
-import { CONTACT_CHANNELS, CONTACT_OUTCOMES, PUPIL_VOICE_WAYS } from '../contracts/followup-records.js';
+import { CONTACT_CHANNELS, CONTACT_OUTCOMES, CONVERSATION_WITH, PUPIL_VOICE_WAYS } from '../contracts/followup-records.js';
 import { CONSENT_INFORMATION, CONSENT_SERVICES } from '../contracts/followup-consent.js';
 import { RECORD_KINDS, STEP_OUTCOMES } from '../domain/followup/staircase-schema.js';
 import type { CaseErrorCode } from '../domain/followup/case-state.js';
@@ -42,6 +42,7 @@ const groups: [string, readonly string[]][] = [
   ['judgements', [...MEASURE_JUDGEMENTS, 'unknown']],
   ['evaluationOutcomes', EVALUATION_OUTCOMES],
   ['contactChannels', CONTACT_CHANNELS],
+  ['conversationWith', CONVERSATION_WITH],
   ['contactOutcomes', CONTACT_OUTCOMES],
   ['pupilVoiceWays', PUPIL_VOICE_WAYS],
   ['consentServices', CONSENT_SERVICES],

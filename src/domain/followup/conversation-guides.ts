@@ -1,8 +1,8 @@
 // Conversation guides for the pupil and the guardians, and the agenda of a
-// mapping meeting, as data in three languages (presets/conversation-guides.json).
+// mapping meeting, as data in three languages (presets/conversation-guides/naervaer.json).
 // Written by us from the seeds' interview questions; each guide names them.
 import { z } from 'zod';
-import guidesData from '../../../presets/conversation-guides.json' with { type: 'json' };
+import guidesData from '../../../presets/conversation-guides/naervaer.json' with { type: 'json' };
 import { localizedTextSchema } from '../../contracts/localized-text.js';
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

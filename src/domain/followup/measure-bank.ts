@@ -1,7 +1,7 @@
 // The measure bank: searching it the way people type Norwegian (any case, with
 // or without æ, ø and å, in any of the three languages), and suggestions that
 // follow from what the mapping found.
-import bankData from '../../../presets/measure-bank.json' with { type: 'json' };
+import bankData from '../../../presets/measure-banks/naervaer.json' with { type: 'json' };
 import type { CauseMapping, CircleMapping, Scaling } from '../../contracts/followup-mapping.js';
 import type { Locale } from '../../contracts/locale.js';
 import type { LocalizedText } from '../../contracts/localized-text.js';
@@ -9,7 +9,7 @@ import { measureBankSchema, type MeasureBank, type MeasureDefinition, type Sugge
 
 let shipped: MeasureBank | undefined;
 
-/** The bank Nærvær ships with (presets/measure-bank.json), checked the first time it is asked for. */
+/** The bank Nærvær ships with (presets/measure-banks/naervaer.json), checked the first time it is asked for. */
 export function getMeasureBank(): MeasureBank {
   shipped ??= measureBankSchema.parse(bankData);
   return shipped;

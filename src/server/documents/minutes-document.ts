@@ -54,7 +54,7 @@ export function conversationMinutesDocument(ctx: DocumentContext, conversation: 
   const blocks: Block[] = [
     {
       kind: 'facts',
-      rows: [...pupilFacts(ctx, t), [t('documents.minutes.held'), `${held.date}, ${held.time}`], [t('documents.minutes.with'), t(`roles.${conversation.with === 'pupilAndGuardians' ? 'pupil' : conversation.with}`) + (conversation.with === 'pupilAndGuardians' ? ` + ${t('roles.guardians')}` : '')]],
+      rows: [...pupilFacts(ctx, t), [t('documents.minutes.conversationHeld'), `${held.date}, ${held.time}`], [t('documents.minutes.with'), t(`conversationWith.${conversation.with}`)]],
     },
     { kind: 'heading', text: t('documents.minutes.present') },
     { kind: 'list', items: conversation.participants.map((p) => personLine(p, t)) },
