@@ -76,7 +76,7 @@ describe('the documents a school sends', () => {
     expect(text).toContain('Elevens stemme');
     expect(text).toContain('Jeg vil ikke skifte sammen med de andre.');
     expect(text).toContain('Meldt forfall');
-    expect(text).toContain('Bjørn Hansen (foresatte)');
+    expect(text).toContain('Bjørn Hansen (foresatt)');
     expect(textOf(documents('nn').minutes)).toContain('Stemma til eleven');
   });
 

@@ -66,7 +66,9 @@ export function pupilFacts(ctx: DocumentContext, t: DocumentT): [string, string]
 }
 
 /** «Kari Larsen (kontaktlærer)». */
-export const personLine = (person: { name: string; role: string }, t: DocumentT) => `${person.name} (${inSentence(t(`roles.${person.role}`))})`;
+export const personLine = (person: { name: string; role: string }, t: DocumentT) =>
+  // One person among the guardians is «foresatt», not «foresatte».
+  `${person.name} (${inSentence(person.role === 'guardians' ? t('documents.guardian') : t(`roles.${person.role}`))})`;
 
 /** A label inside a sentence: «Kontaktlærer» becomes «kontaktlærer», but «PPT» and «BUP» stay as they are. */
 export function inSentence(label: string): string {
