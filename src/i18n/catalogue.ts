@@ -6,7 +6,8 @@
 // `letters` (the letters and notifications the rules send), `upperSecondary`
 // (the absence limit's warning letter, documentation reminders and decisions on
 // documentation and complaints), `auth` (second factor, Feide login, one's own
-// sessions).
+// sessions), `followup` (the follow-up case, its records, mapping tools and
+// documents).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 // A namespace is added with its three imports and one line in `byNamespace`.
@@ -38,6 +39,9 @@ import enUpperSecondary from './locales/en/upperSecondary.json' with { type: 'js
 import nbAuth from './locales/nb/auth.json' with { type: 'json' };
 import nnAuth from './locales/nn/auth.json' with { type: 'json' };
 import enAuth from './locales/en/auth.json' with { type: 'json' };
+import nbFollowup from './locales/nb/followup.json' with { type: 'json' };
+import nnFollowup from './locales/nn/followup.json' with { type: 'json' };
+import enFollowup from './locales/en/followup.json' with { type: 'json' };
 
 const byNamespace = {
   errors: { nb: nbErrors, nn: nnErrors, en: enErrors },
@@ -49,6 +53,7 @@ const byNamespace = {
   letters: { nb: nbLetters, nn: nnLetters, en: enLetters },
   upperSecondary: { nb: nbUpperSecondary, nn: nnUpperSecondary, en: enUpperSecondary },
   auth: { nb: nbAuth, nn: nnAuth, en: enAuth },
+  followup: { nb: nbFollowup, nn: nnFollowup, en: enFollowup },
 } satisfies Record<string, Record<Locale, object>>;
 
 export type Namespace = keyof typeof byNamespace;
