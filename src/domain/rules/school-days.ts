@@ -3,7 +3,7 @@
 // Weekends and the calendar's holidays are skipped; past the calendar's last
 // day (the summer) weekdays are counted, since no holidays are known there.
 import type { Due } from './policy-schema.js';
-import { addDaysTo, isWeekend, schoolDays, type SchoolCalendar } from '../school-calendar.js';
+import { isWeekend, schoolDays, type SchoolCalendar } from '../school-calendar.js';
 
 const DAY_MS = 86_400_000;
 
@@ -24,14 +24,25 @@ export interface SchoolDayIndex {
   readonly days: readonly string[];
 }
 
-// The list is a few hundred dates built with date-fns; the command evaluates
-// thousands of pupils against one calendar, so it is built once per calendar.
+// The list is a few hundred dates built with date-fns; the command and the
+// nightly run judge thousands of pupils against one calendar, so it is built
+// once per calendar: by object, and by content for calendars read anew from
+// the database for every batch of pupils.
 const cache = new WeakMap<SchoolCalendar, SchoolDayIndex>();
+const byContent = new Map<string, readonly string[]>();
+const MAX_CALENDARS = 256;
 
 export function schoolDayIndex(calendar: SchoolCalendar): SchoolDayIndex {
   let index = cache.get(calendar);
   if (index === undefined) {
-    index = { calendar, days: schoolDays(calendar) };
+    const key = JSON.stringify([calendar.startsOn, calendar.endsOn, calendar.holidays.map((h) => [h.startsOn, h.endsOn])]);
+    let days = byContent.get(key);
+    if (days === undefined) {
+      days = schoolDays(calendar);
+      if (byContent.size >= MAX_CALENDARS) byContent.delete(byContent.keys().next().value as string);
+      byContent.set(key, days);
+    }
+    index = { calendar, days };
     cache.set(calendar, index);
   }
   return index;
@@ -62,9 +73,15 @@ export function schoolDaysBetween(index: SchoolDayIndex, from: string, to: strin
   return index.days.slice(firstAtOrAfter(index, from), firstAtOrAfter(index, shiftDate(to, 1)));
 }
 
+/** Saturday or Sunday, in UTC arithmetic (see shiftDate). */
+function isWeekendDay(date: string): boolean {
+  const weekday = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
 function nextWeekday(date: string): string {
   let day = shiftDate(date, 1);
-  while (isWeekend(day)) day = addDaysTo(day, 1);
+  while (isWeekendDay(day)) day = shiftDate(day, 1);
   return day;
 }
 

@@ -20,11 +20,35 @@ export interface ActivePolicy {
   savedBy: string | null;
 }
 
+// A saved version never changes, so each is checked once per process: the
+// rules are judged after every registration, and parsing is most of a policy read.
+const checked = new Map<string, Policy>();
+const MAX_CHECKED = 500;
+
+function checkedPolicy(row: repo.PolicyRow): Policy {
+  let policy = checked.get(row.id);
+  if (policy === undefined) {
+    const parsed = parsePolicy(row.policy);
+    // Every stored version was checked when saved; a version the schema no longer accepts is a bug to see at once.
+    if (!parsed.ok) throw new Error(`Stored policy ${row.owner_id} v${row.version} is no longer valid: ${parsed.problems[0]?.message}`);
+    policy = { ...parsed.policy, version: row.version };
+    if (checked.size >= MAX_CHECKED) checked.delete(checked.keys().next().value as string);
+    checked.set(row.id, deepFreeze(policy));
+  }
+  return policy;
+}
+
+/** Shared between requests, so nobody may change it. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 function fromRow(row: repo.PolicyRow): ActivePolicy {
-  const parsed = parsePolicy(row.policy);
-  // Every stored version was checked when saved; a version the schema no longer accepts is a bug to see at once.
-  if (!parsed.ok) throw new Error(`Stored policy ${row.owner_id} v${row.version} is no longer valid: ${parsed.problems[0]?.message}`);
-  return { policy: { ...parsed.policy, version: row.version }, version: row.version, basedOn: row.based_on, savedAt: row.created_at, savedBy: row.created_by_name };
+  return { policy: checkedPolicy(row), version: row.version, basedOn: row.based_on, savedAt: row.created_at, savedBy: row.created_by_name };
 }
 
 const defaultPolicy = (): ActivePolicy => ({ policy: getPreset(DEFAULT_PRESET), version: 0, basedOn: DEFAULT_PRESET, savedAt: null, savedBy: null });

@@ -3,6 +3,7 @@
 // windows move with the calendar). A concern is raised once for its window
 // (its key); later evaluations keep its figures current and say whether it
 // still holds. Whoever the rule says is to be told gets a notification, once.
+import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import { schoolTimeOf } from '../../domain/dates.js';
@@ -32,7 +33,7 @@ interface Judged {
   concerns: Concern[];
 }
 
-const sameEvidence = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+const digestOf = (dates: readonly string[]) => createHash('md5').update(dates.join(',')).digest('hex');
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -91,7 +92,7 @@ async function subjectCodes(database: Database, years: readonly PupilYearRow[]):
 /** Stores what the judging found, in one transaction; returns the concerns raised now. */
 async function storeJudged(tx: Queryable, judged: readonly Judged[], asOf: string) {
   const raised: repo.NewConcern[] = [];
-  const updates: { id: string; holds: boolean; currentValue: number; evidence: string[] }[] = [];
+  const updates: { id: string; holds: boolean; currentValue: number; evidence: string[] | null }[] = [];
   for (const [yearStart, group] of groupBy(judged, (j) => j.calendar.startsOn)) {
     const stored = groupBy(await repo.concernsOfPupilsSince(tx, group.map((j) => j.pupil.id), yearStart), (c) => c.pupil_id);
     for (const { pupil, policy, concerns } of group) {
@@ -102,13 +103,13 @@ async function storeJudged(tx: Queryable, judged: readonly Judged[], asOf: strin
         const before = byKey.get(concern.key);
         if (before === undefined) {
           raised.push({ pupilId: pupil.id, ownerId: pupil.owner_id, schoolId: pupil.school_id, policyVersion: policy.version, raisedOn: asOf, concern });
-        } else if (!before.holds || before.current_value !== concern.value || !sameEvidence(before.evidence, concern.evidence)) {
+        } else if (!before.holds || before.current_value !== concern.value || before.evidence_digest !== digestOf(concern.evidence)) {
           updates.push({ id: before.id, holds: true, currentValue: concern.value, evidence: concern.evidence });
         }
       }
       // A concern the rules no longer find (absence documented after all, a rule changed) stays on record, marked as no longer holding.
       for (const before of byKey.values()) {
-        if (before.holds && !found.has(before.key)) updates.push({ id: before.id, holds: false, currentValue: before.current_value, evidence: before.evidence });
+        if (before.holds && !found.has(before.key)) updates.push({ id: before.id, holds: false, currentValue: before.current_value, evidence: null });
       }
     }
   }

@@ -43,13 +43,15 @@ export interface StoredConcernRow extends Record<string, unknown> {
   status: 'open' | 'handled' | 'superseded';
   holds: boolean;
   current_value: number;
-  evidence: string[];
+  /** md5 of the evidence dates joined by commas: compared instead of the dates themselves. */
+  evidence_digest: string;
 }
 
 /** The pupils' concerns in windows from `from` on: the school year being judged. */
 export function concernsOfPupilsSince(db: Queryable, pupilIds: readonly string[], from: string) {
   return db.query<StoredConcernRow>(
-    `select id, pupil_id, key, rule_id, approaching, window_from, window_to, subject_id, status, holds, current_value, evidence
+    `select id, pupil_id, key, rule_id, approaching, window_from, window_to, subject_id, status, holds, current_value,
+            md5(array_to_string(evidence, ',')) as evidence_digest
        from concerns where pupil_id = any($1::uuid[]) and window_from >= $2::date`,
     [pupilIds, from],
   );
@@ -117,12 +119,12 @@ export async function insertConcerns(tx: Queryable, rows: readonly NewConcern[])
 /** The newest figures of concerns raised before; those that no longer hold say so. */
 export async function updateConcerns(
   tx: Queryable,
-  updates: readonly { id: string; holds: boolean; currentValue: number; evidence: string[] }[],
+  updates: readonly { id: string; holds: boolean; currentValue: number; evidence: string[] | null }[],
   evaluatedOn: string,
 ) {
   if (updates.length === 0) return;
   await tx.query(
-    `update concerns c set holds = u.holds, current_value = u.current_value, evidence = u.evidence, evaluated_on = $2::date
+    `update concerns c set holds = u.holds, current_value = u.current_value, evidence = coalesce(u.evidence, c.evidence), evaluated_on = $2::date
        from jsonb_to_recordset($1::jsonb) as u(id uuid, holds boolean, current_value float8, evidence date[])
       where c.id = u.id`,
     [JSON.stringify(updates.map((u) => ({ id: u.id, holds: u.holds, current_value: u.currentValue, evidence: u.evidence }))), evaluatedOn],
