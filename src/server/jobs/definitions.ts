@@ -69,14 +69,13 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
     schedule: () => '* * * * *',
     pollingIntervalSeconds: 10,
     handler: async (_data, { database, clock, mailer, queue }) => {
-      const days = await refreshAllStaleDays(database);
       const evaluated = await evaluateChanged(database, clock, {
         onBatch: (summary) => queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId }))),
       });
       const interrupted = await markInterruptedEmails(database, clock);
       const waiting = await emailsToQueue(database, clock, mailer !== null);
       await queue.sendMany('send-email', waiting.map((notificationId) => ({ notificationId })));
-      return { days, evaluated, interrupted };
+      return { evaluated, interrupted };
     },
   },
 };

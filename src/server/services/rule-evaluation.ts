@@ -16,7 +16,7 @@ import type { SchoolCalendar } from '../../domain/school-calendar.js';
 import * as repo from '../db/repositories/concerns.js';
 import { schoolCalendarsOn } from '../db/repositories/school-calendars.js';
 import { activePoliciesFor, type ActivePolicy } from './owner-policies.js';
-import { ensureFresh } from './pupil-years.js';
+import { ensureFresh, refreshAllStaleDays } from './pupil-years.js';
 import { notifyOfConcerns } from './concern-notifications.js';
 
 export interface EvaluationSummary {
@@ -153,6 +153,8 @@ export async function evaluateChanged(
   clock: Clock,
   options: { batch?: number; onBatch?: (summary: EvaluationSummary) => Promise<void> } = {},
 ): Promise<number> {
+  // Changed marks are known by their stale days until the pupils' years are written, which queues the pupils.
+  await refreshAllStaleDays(database);
   let total = 0;
   for (;;) {
     const waiting = await repo.evaluationQueue(database, options.batch ?? 500);
