@@ -14,19 +14,13 @@ import { getClassFigures, getPupilFigures, getSchoolFigures } from '../src/serve
 import { seedScale } from '../src/server/demo/seed-scale.js';
 import type { Database } from '../src/server/db/client.js';
 import type { Actor } from '../src/domain/access.js';
-import { fmt, freshDatabase, table } from './support.js';
+import { fmt, freshDatabase, percentiles, table } from './support.js';
 import { openLoop } from './open-loop.js';
 
 const PUPILS = Number(process.env.BENCH_ATTENDANCE_PUPILS ?? 1000);
 const WEEKS = Number(process.env.BENCH_ATTENDANCE_WEEKS ?? 38);
 const TEACHERS = Number(process.env.BENCH_TEACHERS ?? 300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-  return { p50: at(50), p95: at(95), p99: at(99), n: sorted.length };
-}
 
 async function time<T>(runs: number, fn: () => Promise<T>) {
   await fn(); // warm caches and the plan cache, as a running server has them

@@ -21,18 +21,12 @@ import { schoolDayOf } from '../src/domain/dates.js';
 import { evaluateEveryone, evaluatePupils } from '../src/server/services/rule-evaluation.js';
 import { adoptPresetIfNone } from '../src/server/services/owner-policies.js';
 import { saveLessonRegistration } from '../src/server/services/lesson-registration.js';
-import { benchPostgresUrl, fmt, table } from './support.js';
+import { benchPostgresUrl, fmt, percentiles, table } from './support.js';
 
 const PUPILS = Number(process.env.BENCH_RULES_PUPILS ?? 30_000);
 const WEEKS = Number(process.env.BENCH_RULES_WEEKS ?? 38);
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 5_000_000);
 const INCREMENTAL_RUNS = Number(process.env.BENCH_INCREMENTAL_RUNS ?? 40);
-
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-  return { p50: at(50), p95: at(95), p99: at(99), n: sorted.length };
-}
 
 async function countyDatabase(startYear: number): Promise<{ database: Database; drop: () => Promise<void>; seeded: string }> {
   const admin = new pg.Client({ connectionString: benchPostgresUrl() });

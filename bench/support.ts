@@ -70,3 +70,10 @@ export function table(rows: (string | number)[][]) {
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }
+
+/** p50, p95 and p99 of the samples (nearest rank), and how many there were. */
+export function percentiles(samples: readonly number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99), n: sorted.length };
+}

@@ -2,22 +2,13 @@
 // the server gives them and the web app reads them.
 import { z } from 'zod';
 import { isoDateSchema } from './attendance.js';
+// The measures are the rules engine's own list: one list, pure data, shared with the web app.
+import { MEASURES } from '../domain/rules/measures.js';
 
 export const levelSchema = z.enum(['notice', 'concern', 'serious']);
 export type ConcernLevel = z.infer<typeof levelSchema>;
 
-export const measureSchema = z.enum([
-  'absencePercent',
-  'dayPercent',
-  'absentLessons',
-  'singleLessons',
-  'wholeDays',
-  'isolatedDays',
-  'longestRun',
-  'lateArrivals',
-  'leftDuringDay',
-  'noNotice',
-]);
+export const measureSchema = z.enum(MEASURES);
 
 const pupilRefSchema = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string(), className: z.string().nullable() });
 

@@ -4,8 +4,9 @@ import i18next, { type TFunction } from 'i18next';
 import { namespaces, resources, type Namespace } from '../../i18n/catalogue.js';
 import { defaultLocale, type Locale } from '../../contracts/locale.js';
 
-const instance = i18next.createInstance();
-void instance.init({
+/** The one i18next instance of the server: requests (plugins/i18n.ts) and letters translate with it. */
+export const i18nInstance = i18next.createInstance();
+void i18nInstance.init({
   resources,
   lng: defaultLocale,
   fallbackLng: defaultLocale,
@@ -16,7 +17,7 @@ void instance.init({
 });
 
 export function translator(locale: Locale, namespace: Namespace): TFunction {
-  return instance.getFixedT(locale, namespace) as TFunction;
+  return i18nInstance.getFixedT(locale, namespace) as TFunction;
 }
 
 const dateFormats: Record<Locale, Intl.DateTimeFormat> = {

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
-import i18next, { type TFunction } from 'i18next';
-import { namespaces, resources } from '../../../i18n/catalogue.js';
+import type { TFunction } from 'i18next';
+import { i18nInstance } from '../../i18n/translator.js';
 import { defaultLocale, localeSchema, type Locale } from '../../../contracts/locale.js';
 
 declare module 'fastify' {
@@ -31,16 +31,7 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
 }
 
 export const i18nPlugin = fp(async (app) => {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: defaultLocale,
-    fallbackLng: defaultLocale,
-    ns: [...namespaces],
-    defaultNS: 'errors',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const instance = i18nInstance;
   const byLocale = {
     nb: instance.getFixedT('nb', 'errors'),
     nn: instance.getFixedT('nn', 'errors'),
