@@ -85,6 +85,7 @@ interface MarkRow extends Record<string, unknown> {
   date: string;
   period: number;
   subject_id: string;
+  teacher_id: string | null;
   duration: number;
   status: 'M' | 'F' | 'S' | 'O';
   minutes_late: number | null;
@@ -96,7 +97,8 @@ interface MarkRow extends Record<string, unknown> {
  * The marks of the pupils between two days, as the figures take them, ordered
  * by pupil, date and period. Only held lessons: the figures ignore the rest
  * anyway, and a year of marks is many rows to carry. Subject names come from
- * one lookup instead of on every row.
+ * one lookup instead of on every row. The teacher is the lesson's own
+ * (timetabled) teacher, for absence with particular teachers (patterns).
  */
 export async function marksForFigures(
   db: Queryable,
@@ -107,7 +109,7 @@ export async function marksForFigures(
   if (pupilIds.length === 0) return [];
   const [rows, subjectRows] = await Promise.all([
     db.query<MarkRow>(
-      `select a.pupil_id, a.lesson_id, a.date, l.period, l.subject_id,
+      `select a.pupil_id, a.lesson_id, a.date, l.period, l.subject_id, l.teacher_id,
               (extract(epoch from (l.ends_at - l.starts_at)) / 60)::int as duration,
               a.status, a.minutes_late, a.documentation, a.reason_code
          from attendance_marks a
@@ -133,7 +135,7 @@ export async function marksForFigures(
       subjectId: r.subject_id,
       subjectCode: subject?.code ?? '',
       subjectName: subject?.name ?? '',
-      teacherId: null,
+      teacherId: r.teacher_id,
       lessonStatus: 'held' as const,
       durationMinutes: r.duration,
       status: r.status,
