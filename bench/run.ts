@@ -6,8 +6,9 @@
 // a fresh database is created and dropped for each measurement.
 import { foundationBench } from './foundation.js';
 import { attendanceBench } from './attendance.js';
+import { patternsBench } from './patterns.js';
 
-const suites: Record<string, () => Promise<void>> = { foundation: foundationBench, attendance: attendanceBench };
+const suites: Record<string, () => Promise<void>> = { foundation: foundationBench, attendance: attendanceBench, patterns: patternsBench };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((name) => !(name in suites));

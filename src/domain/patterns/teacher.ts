@@ -9,6 +9,13 @@ import { MIN_EVENTS, type PatternSettings } from './settings.js';
 import { clearlyAbove, excessShare } from './statistics.js';
 import type { Timeline } from './timeline.js';
 
+/** The subjects the teacher teaches the pupil, by code: looked up only for a teacher with a pattern. */
+function subjectsOf(t: Timeline, teacherId: string): string[] {
+  const codes = new Set<string>();
+  for (const mark of t.marks) if (mark.teacherId === teacherId) codes.add(mark.subjectCode);
+  return [...codes].sort();
+}
+
 export function findTeacherPatterns(t: Timeline, settings: PatternSettings): Finding<PatternOf<'teacher'>>[] {
   const s = settings.teacher;
   if (!s.enabled || t.teachers.size < 2 || t.lessons.absent < s.minLessons) return [];
@@ -20,7 +27,6 @@ export function findTeacherPatterns(t: Timeline, settings: PatternSettings): Fin
     of += teacher.of;
   }
   const limits = { minCount: s.minLessons, minPercent: s.minPercent, timesUsual: s.timesUsual, logAlpha: Math.log(settings.significance / t.teachers.size) };
-  const codes = new Map([...t.subjects.values()].map((subject) => [subject.subjectId, subject.subjectCode]));
   const found: Finding<PatternOf<'teacher'>>[] = [];
   for (const teacher of t.teachers.values()) {
     const lessons = { absent: teacher.absent, of: teacher.of };
@@ -35,7 +41,7 @@ export function findTeacherPatterns(t: Timeline, settings: PatternSettings): Fin
         kind: 'teacher',
         detail: {
           teacherId: teacher.teacherId,
-          subjectCodes: [...new Set([...teacher.subjects.keys()].map((id) => codes.get(id) ?? id))].sort(),
+          subjectCodes: subjectsOf(t, teacher.teacherId),
           lessons,
           otherLessons,
         },

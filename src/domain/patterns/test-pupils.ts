@@ -87,12 +87,26 @@ const DOCUMENTATIONS: readonly Documentation[] = ['reported', 'reported', 'repor
 
 let nextLessonId = 1;
 
+// The school days and their weekdays, once per calendar and end: the bench generates 30,000 pupils.
+const dayLists = new Map<string, { days: string[]; weekdays: number[] }>();
+function schoolDaysOf(calendar: SchoolCalendar, to: string) {
+  const key = `${calendar.name}|${calendar.startsOn}|${to}`;
+  let list = dayLists.get(key);
+  if (list === undefined) {
+    const days = schoolDaysBetween(schoolDayIndex(calendar), calendar.startsOn, to);
+    list = { days, weekdays: days.map(isoWeekday) };
+    dayLists.set(key, list);
+  }
+  return list;
+}
+
 export function generatePupil(options: GenerateOptions): GeneratedPupil {
   const calendar = options.calendar ?? YEAR;
   const profile = options.profile ?? NO_ABSENCE;
   const random = seededRandom(options.seed);
   const chance = (p: number) => p > 0 && random() < p;
-  const days = schoolDaysBetween(schoolDayIndex(calendar), calendar.startsOn, options.to ?? calendar.endsOn);
+  const { days: list, weekdays } = schoolDaysOf(calendar, options.to ?? calendar.endsOn);
+  const days = [...list];
   const marks: MarkForFigures[] = [];
   const wholeDays: string[] = [];
   // Spells of 1-3 days, mean 1.6, as the demo draws them.
@@ -100,7 +114,7 @@ export function generatePupil(options: GenerateOptions): GeneratedPupil {
   let spellLeft = 0;
   let spellDocumentation: Documentation = 'reported';
   days.forEach((date, index) => {
-    const weekday = isoWeekday(date);
+    const weekday = weekdays[index] as number;
     const slots = TIMETABLE[weekday - 1] ?? [];
     let whole = options.plant?.wholeDay?.(date, weekday, index);
     let documentation: Documentation = options.documentation ?? spellDocumentation;

@@ -42,8 +42,6 @@ export interface SubjectTally extends LessonTally {
 
 export interface TeacherTally extends LessonTally {
   teacherId: string;
-  /** Held lessons with this teacher per subject id. */
-  subjects: Map<string, number>;
 }
 
 export interface Timeline {
@@ -70,6 +68,8 @@ export interface Timeline {
   teachers: Map<string, TeacherTally>;
   /** All single lessons: held and absent on days not absent the whole day. */
   lessons: Tally;
+  /** The marks counted, in date and period order. */
+  marks: readonly MarkForFigures[];
   /** Each absent single lesson (days not absent the whole day), for telling which patterns describe the same absence. */
   absences: SingleAbsences;
 }
@@ -112,8 +112,21 @@ function factsOf(date: string): DayFacts {
 const byDateAndPeriod = (a: MarkForFigures, b: MarkForFigures) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.period - b.period;
 
-/** The held lessons from the start of the school year to `asOf`, in date and period order (sorted only when they are not). */
-function marksInOrder(marks: Iterable<MarkForFigures>, from: string, to: string): MarkForFigures[] {
+/**
+ * The held lessons from the start of the school year to `asOf`, in date and
+ * period order. The database and the command give them so already, all held
+ * and in the year: then the list is used as it is, neither copied nor sorted.
+ */
+function marksInOrder(marks: Iterable<MarkForFigures>, from: string, to: string): readonly MarkForFigures[] {
+  if (Array.isArray(marks)) {
+    const list = marks as readonly MarkForFigures[];
+    let usable = true;
+    for (let i = 0; i < list.length && usable; i++) {
+      const mark = list[i] as MarkForFigures;
+      usable = mark.lessonStatus === 'held' && mark.date >= from && mark.date <= to && (i === 0 || byDateAndPeriod(list[i - 1] as MarkForFigures, mark) <= 0);
+    }
+    if (usable) return list;
+  }
   const kept: MarkForFigures[] = [];
   let ordered = true;
   let previous: MarkForFigures | undefined;
@@ -186,11 +199,10 @@ export function buildTimeline(marks: Iterable<MarkForFigures>, calendar: SchoolC
         if (mark.teacherId !== null) {
           let teacher = teachers.get(mark.teacherId);
           if (teacher === undefined) {
-            teacher = { teacherId: mark.teacherId, absent: 0, of: 0, dates: [], subjects: new Map() };
+            teacher = { teacherId: mark.teacherId, absent: 0, of: 0, dates: [] };
             teachers.set(mark.teacherId, teacher);
           }
           addLesson(teacher, absent, date);
-          teacher.subjects.set(mark.subjectId, (teacher.subjects.get(mark.subjectId) ?? 0) + 1);
         }
       }
       const dayIndex = missed.length;
@@ -256,6 +268,7 @@ export function buildTimeline(marks: Iterable<MarkForFigures>, calendar: SchoolC
     teachers,
     lessons,
     absences,
+    marks: list,
   };
 }
 
