@@ -119,3 +119,100 @@ export const patternSchema = z.discriminatedUnion('kind', [
 export type Pattern = z.infer<typeof patternSchema>;
 export type PatternOf<K extends PatternKind> = Extract<Pattern, { kind: K }>;
 export type PatternDetail<K extends PatternKind> = PatternOf<K>['detail'];
+
+// The pupil's page: the school year so far at a glance, and its patterns.
+
+const documentationSchema = z.enum(['undocumented', 'reported', 'documented']);
+
+export const yearDaySchema = z.object({
+  date: isoDateSchema,
+  held: z.number().int(),
+  absent: z.number().int(),
+  late: z.number().int(),
+  documentation: documentationSchema.nullable(),
+  whole: z.boolean(),
+});
+export type YearDay = z.infer<typeof yearDaySchema>;
+
+export const gridCellSchema = z.object({ weekday: z.number().int(), period: z.number().int(), held: z.number().int(), absent: z.number().int() });
+export type GridCell = z.infer<typeof gridCellSchema>;
+
+export const weekTallySchema = z.object({ monday: isoDateSchema, held: z.number().int(), absent: z.number().int(), days: z.number().int() });
+export type WeekTally = z.infer<typeof weekTallySchema>;
+
+export const holidaySchema = z.object({ name: z.string(), kind: z.string(), startsOn: isoDateSchema, endsOn: isoDateSchema });
+export type Holiday = z.infer<typeof holidaySchema>;
+
+/** Absent lessons in a subject over the school year so far, by documentation. */
+export const subjectTallySchema = z.object({
+  subjectId: z.string(),
+  subjectCode: z.string(),
+  subjectName: z.string().nullable(),
+  held: z.number().int(),
+  absent: z.number().int(),
+  byDocumentation: z.object({ undocumented: z.number().int(), reported: z.number().int(), documented: z.number().int() }),
+});
+export type SubjectTally = z.infer<typeof subjectTallySchema>;
+
+/** A percentage threshold of the owner's policy (an absencePercent rule), to draw on the charts. */
+export const policyThresholdSchema = z.object({
+  ruleId: z.string(),
+  name: z.string(),
+  percent: z.number(),
+  comparison: z.enum(['atLeast', 'moreThan']),
+  /** Which absence counts; null when all does. */
+  documentation: z.array(documentationSchema).nullable(),
+  window: z.string(),
+  /** Judged per subject (drawn on the subject bars) or for all lessons (drawn on the weekly line). */
+  perSubject: z.boolean(),
+  level: z.enum(['notice', 'concern', 'serious']),
+});
+export type PolicyThreshold = z.infer<typeof policyThresholdSchema>;
+
+const pupilRefSchema = z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string(), className: z.string().nullable() });
+const schoolRefSchema = z.object({ id: z.uuid(), name: z.string(), level: z.string() });
+/** Names of the teachers that teacher patterns point at. */
+const teacherNamesSchema = z.array(z.object({ id: z.string(), name: z.string() }));
+
+export const pupilPatternsSchema = z.object({
+  pupil: pupilRefSchema,
+  school: schoolRefSchema,
+  asOf: isoDateSchema,
+  policy: z.object({ id: z.string(), name: z.string() }),
+  /** Null when the school has no school year for the day. */
+  schoolYear: z.object({ name: z.string(), from: isoDateSchema, to: isoDateSchema }).nullable(),
+  holidays: z.array(holidaySchema),
+  days: z.array(yearDaySchema),
+  grid: z.array(gridCellSchema),
+  weeks: z.array(weekTallySchema),
+  subjects: z.array(subjectTallySchema),
+  thresholds: z.array(policyThresholdSchema),
+  patterns: z.array(patternSchema),
+  teachers: teacherNamesSchema,
+});
+export type PupilPatterns = z.infer<typeof pupilPatternsSchema>;
+
+// The class and school views: which pupils show which pattern.
+
+export const groupPatternsQuerySchema = z.object({
+  kind: patternKindSchema.optional(),
+  /** A class name, in the school view. */
+  class: z.string().trim().min(1).max(100).optional(),
+});
+export type GroupPatternsQuery = z.infer<typeof groupPatternsQuerySchema>;
+
+export const groupPatternsSchema = z.object({
+  title: z.string(),
+  school: schoolRefSchema,
+  asOf: isoDateSchema,
+  /** Pupils looked at (in the chosen class, in the school view). */
+  pupils: z.number().int(),
+  /** The classes of the group, for the class filter. */
+  classes: z.array(z.string()),
+  /** Pupils with at least one pattern of each kind, before the kind filter. */
+  counts: z.array(z.object({ kind: patternKindSchema, pupils: z.number().int() })),
+  /** Pupils with a pattern (of the chosen kind), by name. */
+  rows: z.array(z.object({ pupil: pupilRefSchema, patterns: z.array(patternSchema) })),
+  teachers: teacherNamesSchema,
+});
+export type GroupPatterns = z.infer<typeof groupPatternsSchema>;

@@ -13,7 +13,8 @@
 // subject, teacher and lesson-level detectors.
 import { DayTable, isWholeDayAbsent, leftDuringTheDay, type PupilDay } from '../figures/days.js';
 import type { MarkForFigures } from '../figures/types.js';
-import { addDaysTo, isoWeekday, type CalendarHoliday, type SchoolCalendar } from '../school-calendar.js';
+import { addDaysTo, type CalendarHoliday, type SchoolCalendar } from '../school-calendar.js';
+import { dayFactsOf } from '../day-facts.js';
 import type { Tally } from '../../contracts/patterns.js';
 
 export const Occasion = {
@@ -88,26 +89,6 @@ export interface SingleAbsences {
 }
 
 export const lessonKey = (dayIndex: number, period: number): number => dayIndex * 32 + period;
-
-interface DayFacts {
-  weekday: number;
-  monday: string;
-}
-
-// Every pupil of a school has the same dates: their weekdays are worked out
-// once, not with date-fns for every day of every pupil.
-const dayFacts = new Map<string, DayFacts>();
-
-function factsOf(date: string): DayFacts {
-  let facts = dayFacts.get(date);
-  if (facts === undefined) {
-    if (dayFacts.size > 50_000) dayFacts.clear();
-    const weekday = isoWeekday(date);
-    facts = { weekday, monday: addDaysTo(date, 1 - weekday) };
-    dayFacts.set(date, facts);
-  }
-  return facts;
-}
 
 const byDateAndPeriod = (a: MarkForFigures, b: MarkForFigures) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.period - b.period;
@@ -237,7 +218,7 @@ export function buildTimeline(marks: Iterable<MarkForFigures>, calendar: SchoolC
   let previousWhole = false;
   for (let i = 0; i < n; i++) {
     const day = days[i] as PupilDay;
-    const facts = factsOf(day.date);
+    const facts = dayFactsOf(day.date);
     weekday[i] = facts.weekday;
     week[i] = facts.monday;
     const whole = isWholeDayAbsent(day);
@@ -284,7 +265,7 @@ const breaksOf = new WeakMap<SchoolCalendar, CalendarHoliday[]>();
 
 function weekdaysIn(holiday: CalendarHoliday): number {
   let count = 0;
-  for (let d = holiday.startsOn; d <= holiday.endsOn; d = addDaysTo(d, 1)) if (factsOf(d).weekday <= 5) count++;
+  for (let d = holiday.startsOn; d <= holiday.endsOn; d = addDaysTo(d, 1)) if (dayFactsOf(d).weekday <= 5) count++;
   return count;
 }
 

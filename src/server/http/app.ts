@@ -27,6 +27,7 @@ import { documentationRoutes } from './routes/documentation.js';
 import { noticeRoutes } from './routes/notices.js';
 import { importRoutes } from './routes/imports.js';
 import { figuresRoutes } from './routes/figures.js';
+import { patternRoutes } from './routes/patterns.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -108,6 +109,7 @@ export async function buildApp({ config, database, clock }: AppDependencies): Pr
   await app.register(noticeRoutes, { database, clock });
   await app.register(importRoutes, { database, clock });
   await app.register(figuresRoutes, { database, clock });
+  await app.register(patternRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;
