@@ -2,7 +2,8 @@
 // and the web app. One namespace per area, so that each area's texts live in
 // their own files: `errors` (API errors), `app` (shell, login, start, classes),
 // `attendance` (registration, the contact teacher's week), `notices` (notices
-// and leave from home), `figures` (absence figures), `imports` (import/export).
+// and leave from home), `figures` (absence figures), `imports` (import/export),
+// `patterns` (absence patterns and the pupil's school year at a glance).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 import type { Locale } from '../contracts/locale.js';
@@ -24,12 +25,15 @@ import enFigures from './locales/en/figures.json' with { type: 'json' };
 import nbImports from './locales/nb/imports.json' with { type: 'json' };
 import nnImports from './locales/nn/imports.json' with { type: 'json' };
 import enImports from './locales/en/imports.json' with { type: 'json' };
+import nbPatterns from './locales/nb/patterns.json' with { type: 'json' };
+import nnPatterns from './locales/nn/patterns.json' with { type: 'json' };
+import enPatterns from './locales/en/patterns.json' with { type: 'json' };
 
-export const namespaces = ['app', 'errors', 'attendance', 'notices', 'figures', 'imports'] as const;
+export const namespaces = ['app', 'errors', 'attendance', 'notices', 'figures', 'imports', 'patterns'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  nb: { errors: nbErrors, app: nbApp, attendance: nbAttendance, notices: nbNotices, figures: nbFigures, imports: nbImports },
-  nn: { errors: nnErrors, app: nnApp, attendance: nnAttendance, notices: nnNotices, figures: nnFigures, imports: nnImports },
-  en: { errors: enErrors, app: enApp, attendance: enAttendance, notices: enNotices, figures: enFigures, imports: enImports },
+  nb: { errors: nbErrors, app: nbApp, attendance: nbAttendance, notices: nbNotices, figures: nbFigures, imports: nbImports, patterns: nbPatterns },
+  nn: { errors: nnErrors, app: nnApp, attendance: nnAttendance, notices: nnNotices, figures: nnFigures, imports: nnImports, patterns: nnPatterns },
+  en: { errors: enErrors, app: enApp, attendance: enAttendance, notices: enNotices, figures: enFigures, imports: enImports, patterns: enPatterns },
 } satisfies Record<Locale, Record<Namespace, object>>;
