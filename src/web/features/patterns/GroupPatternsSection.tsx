@@ -63,9 +63,11 @@ export function GroupPatternsSection({ data, filter, onFilter, schoolView, backL
         )}
       </div>
       <Paragraph data-size="sm" className="muted" aria-live="polite">
-        {filter.kind
+        {busy
+          ? tp('group.updating')
+          : filter.kind
           ? tp('group.countKind', { count: withAny, pupils: fmt.integer(data.pupils), kind: tp(`kinds.${filter.kind}`) })
-          : tp('group.count', { count: withAny, pupils: fmt.integer(data.pupils) })}
+            : tp('group.count', { count: withAny, pupils: fmt.integer(data.pupils) })}
       </Paragraph>
       {data.rows.length === 0 ? (
         <Paragraph className="panel">{filter.kind ? tp('group.noneKind') : tp('group.none')}</Paragraph>
