@@ -16,6 +16,8 @@ import { useServerAndBrowser } from './support/session';
 const today = schoolDayOf(new Date());
 const month = Number(today.slice(5, 7));
 const wellIntoTheYear = month >= 11 || month <= 6;
+// In the first weeks (and the summer, when the demo starts the next year) not even late mornings are a pattern yet.
+const pastTheFirstWeeks = !(month === 7 || month === 8 || (month === 9 && Number(today.slice(8, 10)) < 10));
 
 const patternRows = (page: Page) => page.getByRole('table', { name: /^Elever med mønst/ }).locator('tbody tr');
 
@@ -75,6 +77,7 @@ describeInBrowser('absence patterns', () => {
     await expectHeading(page, 'Mønstre i fraværet i 8A');
 
     const rows = patternRows(page);
+    if (!pastTheFirstWeeks) return;
     await rows.first().waitFor({ timeout: 60_000 });
     const text = (await rows.allTextContents()).join('\n');
     expect(text).toMatch(/Mange forsentkomminger/);
@@ -122,6 +125,7 @@ describeInBrowser('absence patterns', () => {
 
   it('shows a three-week absence, and the subject skipped, each with its dates', async () => {
     const { page } = session.browser;
+    if (!pastTheFirstWeeks) return;
     await page.waitForURL(/\/monstre/);
     await patternRows(page).first().waitFor();
     if (wellIntoTheYear) {
@@ -187,6 +191,7 @@ describeInBrowser('absence patterns', () => {
     await page.waitForURL(/\/skole\/[0-9a-f-]{36}\/monstre$/);
     await expectHeading(page, 'Mønstre i fraværet');
     const rows = patternRows(page);
+    if (!pastTheFirstWeeks) return;
     await rows.first().waitFor({ timeout: 120_000 });
     const all = await rows.count();
     expect(all).toBeGreaterThanOrEqual(4);

@@ -30,7 +30,7 @@ export function GroupPatternsSection({ data, filter, onFilter, schoolView, backL
   const backTo = useMemo<BackTo>(() => ({ path: `${location.pathname}${location.search}`, label: backLabel }), [location.pathname, location.search, backLabel]);
   const names = useMemo(() => new Map(data.teachers.map((t) => [t.id, t.name])), [data.teachers]);
   const count = (kind: PatternKind) => data.counts.find((c) => c.kind === kind)?.pupils ?? 0;
-  const withAny = data.counts.length === 0 ? 0 : data.rows.length;
+  const withAny = data.rows.length;
   const caption = filter.kind
     ? tp('group.captionKind', { title: data.title, kind: tp(`kinds.${filter.kind}`) })
     : tp('group.caption', { title: data.title });
