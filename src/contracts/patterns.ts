@@ -88,7 +88,9 @@ export const risingDetailSchema = z.object({
   /** The first day of the recent weeks. */
   from: isoDateSchema,
   recent: tallySchema,
+  /** The first half of the school year so far, to `earlierTo`. */
   earlier: tallySchema,
+  earlierTo: isoDateSchema,
 });
 
 export const lateArrivalsDetailSchema = z.object({

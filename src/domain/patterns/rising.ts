@@ -1,12 +1,12 @@
 // `rising`: absence rising over the weeks (Troms, Udir: development in the
 // absence, gradually rising absence). Counted in absence occasions, as the
 // other comparisons are. Two things must hold: the recent weeks have several
-// times the absence of the earlier weeks of the school year, and enough of it
-// to matter; and the occasions lean towards the end of the school year so far
+// times the absence of the first half of the school year so far, and enough
+// of it to matter; and the occasions lean towards the end of the school year so far
 // as a whole, too much to be chance at a steady rate (the Cochran-Armitage
 // trend test), so that one bad fortnight after a quiet autumn is not called
-// a trend. The comparison itself is not tested for chance: the earlier weeks
-// hold the start of the rise, and the trend test is the stricter one.
+// a trend. The comparison itself is not tested for chance: the trend test is
+// the stricter one.
 import type { PatternOf } from '../../contracts/patterns.js';
 import type { PatternSettings } from './settings.js';
 import { enoughAbove, excessShare, trendScore } from './statistics.js';
@@ -42,12 +42,24 @@ export function findRisingPatterns(t: Timeline, settings: PatternSettings): Patt
   }
   if (weeks < s.minWeeks) return [];
   const firstRecentWeek = weeks - s.recentWeeks + 1;
+  // The first half of the school year so far: a rise that goes on for months would
+  // otherwise be measured against its own middle.
+  const lastEarlierWeek = Math.floor(weeks / 2);
   const recent = { absent: 0, of: 0 };
   const earlier = { absent: 0, of: 0 };
   let first = -1;
+  let earlierTo = '';
   for (let j = 0; j < events.length; j++) {
-    const tally = (times[j] as number) >= firstRecentWeek ? recent : earlier;
-    if (tally === recent && first < 0) first = dayOf[j] as number;
+    const week = times[j] as number;
+    let tally: typeof recent | null = null;
+    if (week >= firstRecentWeek) {
+      tally = recent;
+      if (first < 0) first = dayOf[j] as number;
+    } else if (week <= lastEarlierWeek) {
+      tally = earlier;
+      earlierTo = t.days[dayOf[j] as number]!.date;
+    }
+    if (tally === null) continue;
     tally.of++;
     tally.absent += events[j] as number;
   }
@@ -58,7 +70,7 @@ export function findRisingPatterns(t: Timeline, settings: PatternSettings): Patt
   return [
     {
       kind: 'rising',
-      detail: { recentWeeks: s.recentWeeks, from: t.days[first]!.date, recent, earlier },
+      detail: { recentWeeks: s.recentWeeks, from: t.days[first]!.date, recent, earlier, earlierTo },
       evidence,
       strength: excessShare(recent, earlier),
     },

@@ -25,7 +25,7 @@ export function patternText(p: Pattern): string {
     case 'after-holidays':
       return `after ${p.detail.holiday.name} (${p.detail.holiday.endsOn}): away ${of(p.detail.after, 'days')} (before it ${percent(p.detail.before)})`;
     case 'rising':
-      return `last ${p.detail.recentWeeks} weeks from ${p.detail.from}: away ${of(p.detail.recent, 'days')} (earlier ${percent(p.detail.earlier)})`;
+      return `last ${p.detail.recentWeeks} weeks from ${p.detail.from}: away ${of(p.detail.recent, 'days')} (first half of the year, to ${p.detail.earlierTo}: ${percent(p.detail.earlier)})`;
     case 'late-arrivals':
       return `late ${p.detail.days} days within ${p.detail.schoolDays} school days, ${p.detail.from} – ${p.detail.to} (${p.detail.minutes} minutes)`;
   }

@@ -70,7 +70,7 @@ export function describePattern(p: Pattern, tp: PatternsT, fmt: Formatter, teach
       };
     }
     case 'rising': {
-      const { recent, earlier, recentWeeks, from } = p.detail;
+      const { recent, earlier, recentWeeks, from, earlierTo } = p.detail;
       return {
         title: tp('pattern.rising.title'),
         text: tp('pattern.rising.text', {
@@ -80,6 +80,7 @@ export function describePattern(p: Pattern, tp: PatternsT, fmt: Formatter, teach
           from: fmt.date(from),
           earlier: n(earlier.absent),
           earlierOf: n(earlier.of),
+          earlierTo: fmt.date(earlierTo),
         }),
       };
     }
