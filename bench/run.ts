@@ -7,8 +7,14 @@
 import { foundationBench } from './foundation.js';
 import { attendanceBench } from './attendance.js';
 import { rulesBench } from './rules.js';
+import { patternsBench } from './patterns.js';
 
-const suites: Record<string, () => Promise<void>> = { foundation: foundationBench, attendance: attendanceBench, rules: rulesBench };
+const suites: Record<string, () => Promise<void>> = {
+  foundation: foundationBench,
+  attendance: attendanceBench,
+  rules: rulesBench,
+  patterns: patternsBench,
+};
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((name) => !(name in suites));

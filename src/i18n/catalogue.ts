@@ -7,7 +7,8 @@
 // (the absence limit's warning letter, documentation reminders and decisions on
 // documentation and complaints), `auth` (second factor, Feide login, one's own
 // sessions), `followup` (the follow-up case, its records, mapping tools and
-// documents).
+// documents), `patterns` (absence patterns and the pupil's school year at a
+// glance).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 // A namespace is added with its three imports and one line in `byNamespace`.
@@ -42,6 +43,9 @@ import enAuth from './locales/en/auth.json' with { type: 'json' };
 import nbFollowup from './locales/nb/followup.json' with { type: 'json' };
 import nnFollowup from './locales/nn/followup.json' with { type: 'json' };
 import enFollowup from './locales/en/followup.json' with { type: 'json' };
+import nbPatterns from './locales/nb/patterns.json' with { type: 'json' };
+import nnPatterns from './locales/nn/patterns.json' with { type: 'json' };
+import enPatterns from './locales/en/patterns.json' with { type: 'json' };
 
 const byNamespace = {
   errors: { nb: nbErrors, nn: nnErrors, en: enErrors },
@@ -54,6 +58,7 @@ const byNamespace = {
   upperSecondary: { nb: nbUpperSecondary, nn: nnUpperSecondary, en: enUpperSecondary },
   auth: { nb: nbAuth, nn: nnAuth, en: enAuth },
   followup: { nb: nbFollowup, nn: nnFollowup, en: enFollowup },
+  patterns: { nb: nbPatterns, nn: nnPatterns, en: enPatterns },
 } satisfies Record<string, Record<Locale, object>>;
 
 export type Namespace = keyof typeof byNamespace;

@@ -2,6 +2,7 @@
 // another folder, on small files written to a temporary folder.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,7 +113,23 @@ describe('naervaer evaluate', () => {
     expect(e3?.concerns).toEqual([
       expect.objectContaining({ rule: 'late-arrivals-month', value: 11, window: expect.objectContaining({ from: '2026-09-01', to: '2026-09-30' }) }),
     ]);
-    for (const pupil of result.pupils) expect(pupil.patterns).toEqual([]);
+    // The maths lessons missed are a pattern too, pointing at the same days; the late mornings cluster.
+    expect(e1?.patterns).toEqual([
+      {
+        kind: 'subject',
+        detail: { subjectId: 'MAT', subjectCode: 'MAT', subjectName: null, lessons: { absent: 12, of: 64 }, otherLessons: { absent: 0, of: 256 } },
+        evidence: schoolDays('2026-11-20').slice(0, 12),
+        strength: 0.188,
+      },
+    ]);
+    expect(e2?.patterns).toEqual([]);
+    expect(e3?.patterns).toEqual([
+      expect.objectContaining({
+        kind: 'late-arrivals',
+        detail: { lateArrivals: 11, days: 11, schoolDays: 11, from: '2026-09-01', to: '2026-09-15', minutes: 55 },
+        evidence: schoolDays('2026-11-20').slice(10, 21),
+      }),
+    ]);
   });
 
   it('tells an adult pupil rather than the guardians when the roster gives the birth date', async () => {
@@ -127,7 +144,40 @@ describe('naervaer evaluate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Policy lyngen (version 1)');
     expect(run.stdout).toMatch(/E1\s+concern\s+ten-single-lessons-term\s+12\s+≥ 10\s+2026-08-18 – 2026-12-18/);
-    expect(run.stdout).toContain('3 pupils, 2 with concerns: 2 concerns, 0 approaching a threshold.');
+    expect(run.stdout).toMatch(/E1\s+subject\s+MAT: 12 of 64 lessons \(other subjects 0 %\)\s+0\.19\s+2026-08-18, 2026-08-19, 2026-08-20, … \(12 dates\)/);
+    expect(run.stdout).toMatch(/E3\s+late-arrivals\s+late 11 days within 11 school days, 2026-09-01 – 2026-09-15/);
+    expect(run.stdout).toContain('3 pupils, 2 with concerns: 2 concerns, 0 approaching a threshold; 2 with patterns: 2 patterns.');
+  });
+
+  it('finds absence with one teacher across subjects, the teacher named by the file', async () => {
+    // The teacher of maths (period 2) and science (period 4); the pupil misses one of the two every third day.
+    const rows = [HEADER];
+    schoolDays('2026-11-20').forEach((date, day) => {
+      for (let period = 1; period <= 5; period++) {
+        const teacher = period === 2 || period === 4 ? 'ola@skole.example' : `t${period}@skole.example`;
+        const status = day % 3 === 0 && period === (day % 2 === 0 ? 2 : 4) ? 'F' : 'M';
+        rows.push(`E7,${date},${period},${SUBJECTS[period - 1]},${teacher},${status},,`);
+      }
+    });
+    writeFileSync(file('teacher.csv'), `${rows.join('\n')}\n`);
+    const run = await naervaer('evaluate', '--policy', 'lyngen', '--attendance', 'teacher.csv', '--as-of', '2026-11-20');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { pupils: { patterns: { kind: string; detail: Record<string, unknown> }[] }[] };
+    expect(result.pupils[0]?.patterns).toEqual([
+      expect.objectContaining({ kind: 'teacher', detail: expect.objectContaining({ teacherId: 'ola@skole.example', subjectCodes: ['MAT', 'NAT'] }) }),
+    ]);
+  });
+
+  it("applies the policy's pattern settings", async () => {
+    const lyngen = JSON.parse(await readFile(fileURLToPath(new URL('../../presets/lyngen.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+    writeFileSync(file('quiet.json'), JSON.stringify({ ...lyngen, id: 'quiet', patterns: { subject: { enabled: false }, lateArrivals: { minLateDays: 12 } } }));
+    const run = await naervaer('evaluate', '--policy', 'quiet.json', '--attendance', 'attendance.csv', '--as-of', '2026-11-20');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { pupils: { patterns: unknown[] }[] };
+    expect(result.pupils.map((p) => p.patterns)).toEqual([[], [], []]);
+    writeFileSync(file('wrong.json'), JSON.stringify({ ...lyngen, id: 'wrong', patterns: { weekdays: {} } }));
+    const wrong = await naervaer('evaluate', '--policy', 'wrong.json', '--attendance', 'attendance.csv', '--as-of', '2026-11-20');
+    expect(wrong).toMatchObject({ code: 2, stderr: expect.stringContaining('wrong.json: patterns.weekdays: is not a field here') });
   });
 
   it("takes the owner's own policy file and the school's own calendar", async () => {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { DOCUMENTATION_STATES, type Documentation } from '../figures/types.js';
 import { MEASURE_INFO, MEASURES } from './measures.js';
+import { patternSettingsSchema } from '../patterns/settings.js';
 
 export const LEVELS = ['notice', 'concern', 'serious'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -175,6 +176,8 @@ const basePolicySchema = z.strictObject({
     .optional(),
   deadlines: z.array(deadlineSchema).optional(),
   rules: z.array(ruleSchema).min(1, { error: 'must have at least one rule' }).max(200),
+  /** How sensitive the pattern detectors are (docs/patterns.md); the defaults where left out. */
+  patterns: patternSettingsSchema.optional(),
 });
 
 type BasePolicy = z.output<typeof basePolicySchema>;
@@ -281,3 +284,4 @@ export type RuleWindow = Rule['window'];
 export type StaircaseStep = NonNullable<Policy['staircase']>['steps'][number];
 export type Deadline = NonNullable<Policy['deadlines']>[number];
 export type PolicySource = Policy['source'];
+export type PolicyPatterns = NonNullable<Policy['patterns']>;

@@ -2,12 +2,14 @@
 // school owner can check an export from another system against a policy
 // before (or without) importing it. The attendance file is read with the
 // import format's own parser and judged pupil by pupil with the same
-// evaluator the server uses.
+// evaluator the server uses; the pattern detectors too, with the policy's
+// `patterns` settings.
 //
 //   naervaer evaluate --policy lyngen --attendance fravaer.csv --as-of 2026-11-20 --format table
 import { pathToFileURL } from 'node:url';
 import type { Writable } from 'node:stream';
 import { evaluatePolicy } from '../../domain/rules/evaluate.js';
+import { detectPatterns, resolvePatternSettings } from '../../domain/patterns/index.js';
 import { readAttendanceFile } from './evaluate/attendance-stream.js';
 import { readArgs, USAGE, UsageError } from './evaluate/args.js';
 import { figuresSummary } from './evaluate/figures-summary.js';
@@ -48,12 +50,14 @@ async function run(argv: readonly string[], out: Writable, err: Writable): Promi
   const header = { asOf: args.asOf, policy, calendar };
   const report: Report = args.format === 'json' ? new JsonReport(out, header) : new TableReport(out, header);
   let withoutBirthDate = 0;
+  const patternSettings = resolvePatternSettings(policy.patterns);
   for (const { pupil, marks } of store.pupilMarks()) {
     const birthDate = birthDates?.get(pupil) ?? null;
     if (birthDates !== undefined && birthDate === null) withoutBirthDate++;
     const concerns = evaluatePolicy(policy, { marks, calendar, asOf: args.asOf, birthDate });
     // The birth date only decides who is told; it is not printed.
-    await report.pupil({ pupil, figures: figuresSummary(marks, calendar, args.asOf), concerns, patterns: [] });
+    const patterns = detectPatterns({ marks, calendar, asOf: args.asOf }, patternSettings);
+    await report.pupil({ pupil, figures: figuresSummary(marks, calendar, args.asOf), concerns, patterns });
   }
   await report.end();
   if (withoutBirthDate > 0) {

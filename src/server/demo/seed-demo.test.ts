@@ -5,6 +5,9 @@ import { StartupError } from '../startup-error.js';
 import { DEMO_PASSWORD, fixedStaff } from './demo-users.js';
 import { findPlantedPupils } from './planted-lookup.js';
 import { seedDemo, type DemoSummary, type PlantedPupil } from './seed-demo.js';
+import { heldMarksOf } from '../services/pupil-years.js';
+import { detectPatterns } from '../../domain/patterns/index.js';
+import { norwegianSchoolYear } from '../../domain/school-calendar.js';
 
 // A Wednesday in March: the autumn break lies well behind, the spring term is under way.
 const AS_OF = '2026-03-11';
@@ -375,6 +378,37 @@ describe('the planted absence patterns', () => {
     const near = await share(planted('subject_near_alert', '2STA'));
     expect(near.undocumented / near.held).toBeGreaterThan(0.04);
     expect(near.undocumented / near.held).toBeLessThan(0.07);
+  });
+});
+
+describe('the planted patterns, as the detectors see them', () => {
+  const year = norwegianSchoolYear(2025);
+  const kindsOf = async (pupil: PlantedPupil) => {
+    const marks = await heldMarksOf(db, [pupil.pupilId], year.startsOn, AS_OF);
+    return detectPatterns({ marks, calendar: year, asOf: AS_OF });
+  };
+  const expected: Record<PlantedPupil['pattern'], (kinds: string[]) => boolean> = {
+    absent_mondays: (k) => k.includes('weekday'),
+    long_absence: (k) => k.includes('long-absence'),
+    subject_absence: (k) => k.includes('subject'),
+    rising_after_autumn_break: (k) => k.includes('rising') || k.includes('after-holidays'),
+    many_late_arrivals: (k) => k.includes('late-arrivals'),
+    subject_over_limit: (k) => k.includes('subject'),
+    // About 5 % in one subject is an alert by the rules, and too little to be a pattern.
+    subject_near_alert: (k) => !k.includes('subject'),
+  };
+
+  it.each(['8A', '2STA'])('are each found in %s, the subject ones in the planted subject', async (className) => {
+    for (const pupil of summary.planted.filter((p) => p.className === className)) {
+      const patterns = await kindsOf(pupil);
+      const kinds = patterns.map((p) => p.kind);
+      expect(expected[pupil.pattern](kinds), `${pupil.pattern}: ${kinds.join(', ')}`).toBe(true);
+      if (pupil.pattern === 'absent_mondays') expect(patterns.find((p) => p.kind === 'weekday')?.detail).toMatchObject({ weekday: 1 });
+      if (pupil.pattern === 'subject_absence' || pupil.pattern === 'subject_over_limit') {
+        expect(patterns.find((p) => p.kind === 'subject')?.detail).toMatchObject({ subjectCode: pupil.subjectCode });
+      }
+      if (pupil.pattern === 'long_absence') expect(patterns.find((p) => p.kind === 'long-absence')?.evidence.length).toBeGreaterThanOrEqual(15);
+    }
   });
 });
 

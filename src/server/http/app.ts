@@ -33,6 +33,7 @@ import { noticeRoutes } from './routes/notices.js';
 import { importRoutes } from './routes/imports.js';
 import { figuresRoutes } from './routes/figures.js';
 import { ruleRoutes } from './routes/rules.js';
+import { patternRoutes } from './routes/patterns.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -117,6 +118,7 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
   await app.register(importRoutes, { database, clock });
   await app.register(figuresRoutes, { database, clock });
   await app.register(ruleRoutes, { database, clock, mailServer: Boolean(config.smtpUrl) });
+  await app.register(patternRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -18,6 +18,9 @@ export const queryKeys = {
   classFigures: (classId: string, window: string) => ['classes', classId, 'figures', window] as const,
   schoolFigures: (schoolId: string, window: string) => ['schools', schoolId, 'figures', window] as const,
   pupilFigures: (pupilId: string) => ['pupils', pupilId, 'figures'] as const,
+  pupilPatterns: (pupilId: string) => ['pupils', pupilId, 'patterns'] as const,
+  classPatterns: (classId: string, kind: string) => ['classes', classId, 'patterns', kind] as const,
+  schoolPatterns: (schoolId: string, kind: string, className: string) => ['schools', schoolId, 'patterns', kind, className] as const,
   myNotices: ['my-notices'] as const,
   leaveRequests: (schoolId: string) => ['schools', schoolId, 'leave-requests'] as const,
 };

@@ -14,6 +14,9 @@ export const paths = {
   classFigures: (classId: string) => `/klasser/${encodeURIComponent(classId)}/fravaer`,
   schoolFigures: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/fravaer`,
   pupilFigures: (pupilId: string) => `/elever/${encodeURIComponent(pupilId)}/fravaer`,
+  /** A class's and a school's pupils with absence patterns («mønstre»). */
+  classPatterns: (classId: string) => `/klasser/${encodeURIComponent(classId)}/monstre`,
+  schoolPatterns: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/monstre`,
   reportAbsence: '/meld-fravaer',
   leaveRequests: '/permisjoner',
   security: '/sikkerhet',

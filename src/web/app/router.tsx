@@ -5,6 +5,8 @@ import { ClassFiguresPage } from '../features/figures/ClassFiguresPage';
 import { MyPupilsPage } from '../features/figures/MyPupilsPage';
 import { PupilFiguresPage } from '../features/figures/PupilFiguresPage';
 import { SchoolFiguresPage } from '../features/figures/SchoolFiguresPage';
+import { ClassPatternsPage } from '../features/patterns/ClassPatternsPage';
+import { SchoolPatternsPage } from '../features/patterns/SchoolPatternsPage';
 import { LeaveRequestsPage } from '../features/leave-requests/LeaveRequestsPage';
 import { ImportPage } from '../features/imports/ImportPage';
 import { LoginPage } from '../features/login/LoginPage';
@@ -40,8 +42,10 @@ export function createRouter() {
         { path: 'klasser', element: <ClassesPage /> },
         { path: 'klasser/:classId', element: <ClassPage /> },
         { path: 'klasser/:classId/fravaer', element: <ClassFiguresPage /> },
+        { path: 'klasser/:classId/monstre', element: <ClassPatternsPage /> },
         { path: 'mine-elever', element: <MyPupilsPage /> },
         { path: 'skole/:schoolId/fravaer', element: <SchoolFiguresPage /> },
+        { path: 'skole/:schoolId/monstre', element: <SchoolPatternsPage /> },
         { path: 'elever/:pupilId/fravaer', element: <PupilFiguresPage /> },
         { path: 'meld-fravaer', element: <ReportAbsencePage /> },
         { path: 'permisjoner', element: <LeaveRequestsPage /> },

@@ -1,7 +1,7 @@
 // The rows of an attendance file kept compactly until every row is read: a
 // file need not be ordered by pupil, so no pupil can be judged before the end.
 // As objects, 5 million rows would take gigabytes; as columns of small typed
-// arrays they take 18 bytes each. Texts that repeat (pupil ids, dates,
+// arrays they take 20 bytes each. Texts that repeat (pupil ids, dates,
 // subject codes) are stored once and referred to by number.
 //
 // Afterwards the rows are grouped by pupil (a counting sort, no copying of the
@@ -77,9 +77,12 @@ export class MarkStore {
   private readonly pupils = new Dictionary(2 ** 31 - 1, 'pupils');
   private readonly dates = new Dictionary(65_535, 'dates');
   private readonly subjects = new Dictionary(65_535, 'subjects');
+  /** Teachers' e-mail addresses; id 0 is "no teacher given". */
+  private readonly teachers = new Dictionary(65_535, 'teachers');
   private readonly pupil = new Column((n) => new Int32Array(n));
   private readonly date = new Column((n) => new Uint16Array(n));
   private readonly subject = new Column((n) => new Uint16Array(n));
+  private readonly teacher = new Column((n) => new Uint16Array(n));
   private readonly period = new Column((n) => new Uint8Array(n));
   private readonly status = new Column((n) => new Uint8Array(n));
   private readonly documentation = new Column((n) => new Uint8Array(n));
@@ -104,6 +107,7 @@ export class MarkStore {
     this.pupil.set(i, this.pupils.id(row.pupil));
     this.date.set(i, this.dates.id(row.date));
     this.subject.set(i, this.subjects.id(row.subjectCode));
+    this.teacher.set(i, row.teacherEmail === null ? 0 : this.teachers.id(row.teacherEmail) + 1);
     this.period.set(i, row.period);
     this.status.set(i, STATUSES.indexOf(row.status));
     this.documentation.set(i, DOCUMENTATION.indexOf(row.documentation));
@@ -170,13 +174,15 @@ export class MarkStore {
         const i = order[j] as number;
         const status = STATUSES[this.status.get(i)] as MarkStatus;
         const code = this.subjects.values[this.subject.get(i)] as string;
+        const teacher = this.teacher.get(i);
         marks.push({
           lessonId: i + 1,
           date: this.dates.values[this.date.get(i)] as string,
           period: this.period.get(i),
           subjectId: code,
           subjectCode: code,
-          teacherId: null,
+          // The teacher's e-mail address stands for the teacher: absence with particular teachers.
+          teacherId: teacher === 0 ? null : (this.teachers.values[teacher - 1] as string),
           // The file holds registered lessons only: a lesson with a mark was held.
           lessonStatus: 'held',
           durationMinutes: this.duration.get(i),

@@ -3,18 +3,20 @@
 // one string; the table is for reading in a terminal.
 import type { Writable } from 'node:stream';
 import { roundPercent } from '../../../domain/figures/share.js';
+import type { Pattern } from '../../../contracts/patterns.js';
 import type { Concern } from '../../../domain/rules/concern.js';
 import { MEASURE_INFO } from '../../../domain/rules/measures.js';
 import type { Policy } from '../../../domain/rules/policy-schema.js';
 import type { SchoolCalendar } from '../../../domain/school-calendar.js';
 import type { FiguresSummary } from './figures-summary.js';
+import { patternText } from './pattern-text.js';
 
 export interface PupilResult {
   pupil: string;
   figures: FiguresSummary;
   concerns: Concern[];
-  /** Absence patterns come with a later version; the list is here so that readers of the format can rely on it. */
-  patterns: never[];
+  /** What the pupil's absence looks like, each with the dates that make it (docs/patterns.md). */
+  patterns: Pattern[];
 }
 
 export interface ReportHeader {
@@ -103,11 +105,20 @@ function evidence(dates: readonly string[]): string {
 }
 
 const COLUMNS = ['pupil', 'level', 'rule', 'subject', 'value', 'threshold', 'window', 'due', 'notify', 'evidence'] as const;
+const PATTERN_COLUMNS = ['pupil', 'pattern', 'what', 'strength', 'evidence'] as const;
+
+function tableLines(columns: readonly string[], rows: readonly string[][]): string[] {
+  const widths = columns.map((name, i) => Math.max(name.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const format = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [format(columns), format(widths.map((w) => '-'.repeat(w))), ...rows.map(format), ''];
+}
 
 export class TableReport implements Report {
   private readonly rows: string[][] = [];
+  private readonly patternRows: string[][] = [];
   private pupils = 0;
   private withConcerns = 0;
+  private withPatterns = 0;
 
   constructor(
     private readonly out: Writable,
@@ -131,6 +142,10 @@ export class TableReport implements Report {
         evidence(c.evidence),
       ]);
     }
+    if (result.patterns.length > 0) this.withPatterns++;
+    for (const p of result.patterns) {
+      this.patternRows.push([result.pupil, p.kind, patternText(p), p.strength.toFixed(2), evidence(p.evidence)]);
+    }
   }
 
   async end(): Promise<void> {
@@ -141,16 +156,14 @@ export class TableReport implements Report {
       `As of ${asOf}, school year ${calendar.name} (${calendar.startsOn} – ${calendar.endsOn})`,
       '',
     ];
-    if (this.rows.length > 0) {
-      const widths = COLUMNS.map((name, i) => Math.max(name.length, ...this.rows.map((r) => (r[i] ?? '').length)));
-      const format = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-      lines.push(format(COLUMNS), format(widths.map((w) => '-'.repeat(w))), ...this.rows.map(format), '');
-    }
+    if (this.rows.length > 0) lines.push(...tableLines(COLUMNS, this.rows));
+    if (this.patternRows.length > 0) lines.push('Patterns', '', ...tableLines(PATTERN_COLUMNS, this.patternRows));
     const raised = this.rows.filter((r) => !(r[1] ?? '').startsWith('approaching')).length;
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     lines.push(
       `${count(this.pupils, 'pupil', 'pupils')}, ${this.withConcerns} with concerns: ${count(raised, 'concern', 'concerns')}, ` +
-        `${this.rows.length - raised} approaching a threshold.`,
+        `${this.rows.length - raised} approaching a threshold; ` +
+        `${this.withPatterns} with patterns: ${count(this.patternRows.length, 'pattern', 'patterns')}.`,
     );
     await write(this.out, `${lines.join('\n')}\n`);
   }

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { BackLabel } from './back-link-state';
 import { GroupFiguresSection } from './GroupFiguresSection';
 import { PageHeading } from './PageHeading';
+import { PatternsLink } from '../patterns/PatternsLinks';
 import { useFiguresI18n } from './use-figures-i18n';
 import { useWindowParam } from './window-param';
 import './figures.css';
@@ -44,6 +45,7 @@ export function ClassFiguresPage() {
     <>
       {backLink}
       <PageHeading title={title} lead={tf('class.lead', { school: data.school.name, count: data.rows.length })} />
+      <PatternsLink to={{ classId }} />
       <GroupFiguresSection
         figures={data}
         source={{ kind: 'class', classId }}

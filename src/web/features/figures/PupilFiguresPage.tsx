@@ -11,6 +11,7 @@ import { DateLists } from './DateLists';
 import { LateArrivalsTable } from './LateArrivalsTable';
 import { LevelLegend } from './LevelLegend';
 import { PageHeading } from './PageHeading';
+import { PupilPatternsSection } from '../patterns/PupilPatternsSection';
 import { SubjectTable } from './SubjectTable';
 import { useFiguresI18n } from './use-figures-i18n';
 import { useWindowParam } from './window-param';
@@ -73,6 +74,7 @@ export function PupilFiguresPage() {
               ))}
             </div>
           </section>
+          <PupilPatternsSection pupilId={pupilId} />
           <section className="figures-section" aria-labelledby="pupil-details">
             <div className="figures-toolbar">
               <Heading level={2} data-size="sm" id="pupil-details">

@@ -10,6 +10,7 @@ import { SchoolPicker } from '../classes/SchoolPicker';
 import type { BackLabel } from './back-link-state';
 import { GroupFiguresSection } from './GroupFiguresSection';
 import { PageHeading } from './PageHeading';
+import { PatternsLink } from '../patterns/PatternsLinks';
 import { useFiguresI18n } from './use-figures-i18n';
 import { useWindowParam, windowQuery } from './window-param';
 import './figures.css';
@@ -51,6 +52,7 @@ export function SchoolFiguresPage() {
     <>
       <PageHeading title={title} lead={tf('school.lead', { school: figures.school.name, count: figures.rows.length })} />
       {picker}
+      <PatternsLink to={{ schoolId }} />
       <GroupFiguresSection
         key={schoolId}
         figures={figures}
