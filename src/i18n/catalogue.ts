@@ -28,12 +28,15 @@ import enImports from './locales/en/imports.json' with { type: 'json' };
 import nbLetters from './locales/nb/letters.json' with { type: 'json' };
 import nnLetters from './locales/nn/letters.json' with { type: 'json' };
 import enLetters from './locales/en/letters.json' with { type: 'json' };
+import nbRules from './locales/nb/rules.json' with { type: 'json' };
+import nnRules from './locales/nn/rules.json' with { type: 'json' };
+import enRules from './locales/en/rules.json' with { type: 'json' };
 
-export const namespaces = ['app', 'errors', 'attendance', 'notices', 'figures', 'imports', 'letters'] as const;
+export const namespaces = ['app', 'errors', 'attendance', 'notices', 'figures', 'imports', 'letters', 'rules'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  nb: { errors: nbErrors, app: nbApp, attendance: nbAttendance, notices: nbNotices, figures: nbFigures, imports: nbImports, letters: nbLetters },
-  nn: { errors: nnErrors, app: nnApp, attendance: nnAttendance, notices: nnNotices, figures: nnFigures, imports: nnImports, letters: nnLetters },
-  en: { errors: enErrors, app: enApp, attendance: enAttendance, notices: enNotices, figures: enFigures, imports: enImports, letters: enLetters },
+  nb: { errors: nbErrors, app: nbApp, attendance: nbAttendance, notices: nbNotices, figures: nbFigures, imports: nbImports, letters: nbLetters, rules: nbRules },
+  nn: { errors: nnErrors, app: nnApp, attendance: nnAttendance, notices: nnNotices, figures: nnFigures, imports: nnImports, letters: nnLetters, rules: nnRules },
+  en: { errors: enErrors, app: enApp, attendance: enAttendance, notices: enNotices, figures: enFigures, imports: enImports, letters: enLetters, rules: enRules },
 } satisfies Record<Locale, Record<Namespace, object>>;

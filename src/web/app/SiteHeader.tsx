@@ -8,6 +8,7 @@ import { ProductName } from '../components/ProductName';
 import { FiguresNavItems } from '../features/figures/FiguresNavItems';
 import { ImportsNavItem } from '../features/imports/ImportsNavItem';
 import { ContactWeekNavItem, TodayNavItem } from '../features/registration/AttendanceNavItems';
+import { RulesNavItems } from '../features/rules/RulesNavItems';
 import { canDecideLeave, canReportAbsence, canSeeClasses, distinctRoles } from './access';
 import { paths } from './paths';
 import './site-header.css';
@@ -76,6 +77,7 @@ export function SiteHeader({ me }: { me: Me }) {
               </NavLink>
             </li>
           )}
+          <RulesNavItems me={me} />
           <ImportsNavItem me={me} />
         </ul>
       </nav>

@@ -16,6 +16,10 @@ export const paths = {
   pupilFigures: (pupilId: string) => `/elever/${encodeURIComponent(pupilId)}/fravaer`,
   reportAbsence: '/meld-fravaer',
   leaveRequests: '/permisjoner',
+  schoolConcerns: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/bekymringer`,
+  schoolOutbox: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/utsendinger`,
+  ownerOutbox: '/eier/utsendinger',
+  policy: '/regler',
 } as const;
 
 const NEXT_PARAM = 'neste';

@@ -1,0 +1,116 @@
+import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ConcernView } from '../../../contracts/rules';
+import { LevelTag, OverdueTag } from './ConcernTags';
+import { HandledControl } from './HandledControl';
+import { useRulesI18n } from './use-rules-i18n';
+import {
+  dueState,
+  dueText,
+  figureText,
+  limitText,
+  nextStepText,
+  recipientsText,
+  subjectText,
+  windowText,
+} from './wording';
+
+interface Props {
+  concern: ConcernView;
+  asOf: string;
+  headingLevel: 4 | 5;
+  undo: 'undo' | 'reopen';
+}
+
+/** The dates that made a concern, folded away: a contact teacher opens them when talking to the home. */
+export function EvidenceDates({ dates }: { dates: readonly string[] }) {
+  const { tr, fmt } = useRulesI18n();
+  if (dates.length === 0) return null;
+  return (
+    <Details className="evidence-dates">
+      <Details.Summary>{tr('concern.evidence', { count: dates.length })}</Details.Summary>
+      <Details.Content>
+        <ul className="evidence-dates__list">
+          {dates.map((date) => (
+            <li key={date}>
+              <time dateTime={date}>{fmt.day(date)}</time>
+            </li>
+          ))}
+        </ul>
+      </Details.Content>
+    </Details>
+  );
+}
+
+/**
+ * One concern in plain words: which rule was met, the figure with its
+ * denominator against the threshold, the period, what to do next and by
+ * when, who is told, the dates behind it, and «Fulgt opp».
+ */
+export function ConcernCard({ concern, asOf, headingLevel, undo }: Props) {
+  const { tr, fmt, locale } = useRulesI18n();
+  const w = { tr, fmt, locale };
+  const state = dueState(concern, asOf);
+  const due = dueText(w, concern, asOf);
+  const figure = figureText(w, concern.measure, concern.value, concern.base);
+  const now = figureText(w, concern.measure, concern.currentValue, concern.base);
+  const subject = subjectText(concern.subject);
+  const closed = state === 'closed' ? tr(concern.status === 'superseded' ? 'concern.superseded' : 'concern.notHolding') : null;
+
+  return (
+    <article className={`concern-card${state === 'overdue' ? ' concern-card--overdue' : ''}`}>
+      <div className="concern-card__head">
+        <Heading level={headingLevel} data-size="2xs" className="concern-card__rule">
+          {concern.rule.name}
+        </Heading>
+        <div className="concern-card__tags">
+          <LevelTag level={concern.level} />
+          {state === 'overdue' && <OverdueTag />}
+        </div>
+      </div>
+      <dl className="concern-facts">
+        <div>
+          <dt>{tr('concern.figure')}</dt>
+          <dd>
+            <strong>{figure}.</strong> {tr('concern.limit', { limit: limitText(w, concern.measure, concern.comparison, concern.threshold) })}
+            {now !== figure && <> {tr('concern.now', { figure: now })}</>}
+          </dd>
+        </div>
+        {subject && (
+          <div>
+            <dt>{tr('concern.subject')}</dt>
+            <dd>{subject}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{tr('concern.window')}</dt>
+          <dd>{windowText(w, concern.window)}</dd>
+        </div>
+        {closed === null && state !== 'handled' && (
+          <div>
+            <dt>{tr('concern.next')}</dt>
+            <dd>{nextStepText(w, concern.step)}</dd>
+          </div>
+        )}
+        {due && (
+          <div>
+            <dt>{tr('concern.due')}</dt>
+            <dd className={state === 'overdue' ? 'concern-facts__overdue' : undefined}>{due}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{tr('concern.notify')}</dt>
+          <dd>{recipientsText(w, concern.notify)}</dd>
+        </div>
+      </dl>
+      {closed && (
+        <Paragraph data-size="sm" className="muted">
+          {closed}
+        </Paragraph>
+      )}
+      <div className="concern-card__foot">
+        <EvidenceDates dates={concern.evidence} />
+        <HandledControl concern={concern} undo={undo} />
+      </div>
+    </article>
+  );
+}
