@@ -16,6 +16,8 @@ import {
 
 interface Props {
   concern: ConcernView;
+  /** The pupil's other concerns with the same rule (other periods), shown folded under this one. */
+  others?: readonly ConcernView[];
   asOf: string;
   headingLevel: 4 | 5;
   undo: 'undo' | 'reopen';
@@ -41,12 +43,40 @@ export function EvidenceDates({ dates }: { dates: readonly string[] }) {
   );
 }
 
+/** The same rule's concerns in other periods, one line each, each with its own «Fulgt opp». */
+function OtherPeriods({ others, asOf, undo }: { others: readonly ConcernView[]; asOf: string; undo: Props['undo'] }) {
+  const { tr, fmt, locale } = useRulesI18n();
+  const w = { tr, fmt, locale };
+  return (
+    <Details className="concern-others">
+      <Details.Summary>{tr('concern.others', { count: others.length })}</Details.Summary>
+      <Details.Content>
+        <ul className="concern-others__list">
+          {others.map((c) => {
+            const due = dueText(w, c, asOf);
+            return (
+              <li key={c.id}>
+                <span className="concern-others__text">
+                  <strong>{windowText(w, c.window)}:</strong> {figureText(w, c.measure, c.value, c.base)}.
+                  {due && <> {due}.</>}
+                  {dueState(c, asOf) === 'overdue' && <> <OverdueTag /></>}
+                </span>
+                <HandledControl concern={c} undo={undo} />
+              </li>
+            );
+          })}
+        </ul>
+      </Details.Content>
+    </Details>
+  );
+}
+
 /**
  * One concern in plain words: which rule was met, the figure with its
  * denominator against the threshold, the period, what to do next and by
  * when, who is told, the dates behind it, and «Fulgt opp».
  */
-export function ConcernCard({ concern, asOf, headingLevel, undo }: Props) {
+export function ConcernCard({ concern, others = [], asOf, headingLevel, undo }: Props) {
   const { tr, fmt, locale } = useRulesI18n();
   const w = { tr, fmt, locale };
   const state = dueState(concern, asOf);
@@ -111,6 +141,7 @@ export function ConcernCard({ concern, asOf, headingLevel, undo }: Props) {
         <EvidenceDates dates={concern.evidence} />
         <HandledControl concern={concern} undo={undo} />
       </div>
+      {others.length > 0 && <OtherPeriods others={others} asOf={asOf} undo={undo} />}
     </article>
   );
 }

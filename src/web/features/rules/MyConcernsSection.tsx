@@ -1,5 +1,5 @@
-import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { PupilConcerns } from '../../../contracts/rules';
 import { useMyConcerns } from '../../api/rules';
@@ -7,13 +7,27 @@ import { paths } from '../../app/paths';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import type { BackTo } from '../figures/back-link-state';
-import { splitMyConcerns } from './concern-lists';
+import { groupByRule, splitMyConcerns } from './concern-lists';
 import { ConcernCard } from './ConcernCard';
 import { NearingCard } from './NearingCard';
 import { useRulesI18n } from './use-rules-i18n';
 import './rules.css';
 
+/** The most urgent pupils first; the rest a press away, so the figures below are never far down. */
+const FIRST_PUPILS = 8;
+
 const BACK_TO: BackTo = { path: paths.myPupils, label: { ns: 'figures', key: 'mine.title', values: {} } };
+
+function ShowAll({ total, onShow }: { total: number; onShow(): void }) {
+  const { tr } = useRulesI18n();
+  return (
+    <div>
+      <Button type="button" variant="secondary" data-size="sm" onClick={onShow}>
+        {tr('mine.showAll', { count: total })}
+      </Button>
+    </div>
+  );
+}
 
 function PupilBlock({ pupil, children }: { pupil: PupilConcerns['pupil']; children: ReactNode }) {
   const { tr } = useRulesI18n();
@@ -44,12 +58,16 @@ function PupilBlock({ pupil, children }: { pupil: PupilConcerns['pupil']; childr
 export function MyConcernsSection() {
   const { tr, fmt } = useRulesI18n();
   const query = useMyConcerns();
+  const [allMet, setAllMet] = useState(false);
+  const [allNearing, setAllNearing] = useState(false);
 
   if (query.isPending) return <Loading label={tr('loading')} />;
   if (query.isError) return <ApiErrorAlert error={query.error} />;
 
   const { asOf, policy } = query.data;
   const { met, nearing } = splitMyConcerns(query.data);
+  const metShown = allMet ? met : met.slice(0, FIRST_PUPILS);
+  const nearingShown = allNearing ? nearing : nearing.slice(0, FIRST_PUPILS);
 
   return (
     <section className="rules-section" aria-labelledby="mine-concerns-title">
@@ -71,15 +89,16 @@ export function MyConcernsSection() {
           <Paragraph className="rules-empty">{tr('mine.metEmpty')}</Paragraph>
         ) : (
           <ul className="pupil-concerns-list">
-            {met.map(({ pupil, items }) => (
+            {metShown.map(({ pupil, items }) => (
               <PupilBlock key={pupil.id} pupil={pupil}>
-                {items.map((concern) => (
-                  <ConcernCard key={concern.id} concern={concern} asOf={asOf} headingLevel={5} undo="undo" />
+                {groupByRule(items).map(({ key, lead, others }) => (
+                  <ConcernCard key={key} concern={lead} others={others} asOf={asOf} headingLevel={5} undo="undo" />
                 ))}
               </PupilBlock>
             ))}
           </ul>
         )}
+        {metShown.length < met.length && <ShowAll total={met.length} onShow={() => setAllMet(true)} />}
       </section>
 
       <section className="rules-subsection" aria-labelledby="mine-nearing-title">
@@ -94,7 +113,7 @@ export function MyConcernsSection() {
           <Paragraph className="rules-empty">{tr('mine.nearingEmpty')}</Paragraph>
         ) : (
           <ul className="pupil-concerns-list">
-            {nearing.map(({ pupil, items }) => (
+            {nearingShown.map(({ pupil, items }) => (
               <PupilBlock key={pupil.id} pupil={pupil}>
                 {items.map((item) => (
                   <NearingCard key={item.key} item={item} headingLevel={5} undo="undo" />
@@ -103,6 +122,7 @@ export function MyConcernsSection() {
             ))}
           </ul>
         )}
+        {nearingShown.length < nearing.length && <ShowAll total={nearing.length} onShow={() => setAllNearing(true)} />}
       </section>
     </section>
   );

@@ -4,7 +4,7 @@ import { isApiRequestError } from '../../api/api-error';
 import { usePupilConcerns } from '../../api/rules';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
-import { isOpen, splitPupilConcerns } from './concern-lists';
+import { groupByRule, isOpen, splitPupilConcerns } from './concern-lists';
 import { ConcernCard } from './ConcernCard';
 import { NearingCard } from './NearingCard';
 import { useRulesI18n } from './use-rules-i18n';
@@ -50,8 +50,8 @@ export function PupilConcernsPanel({ pupilId }: { pupilId: string }) {
           <Paragraph data-size="sm">{tr('pupil.openEmpty')}</Paragraph>
         ) : (
           <div className="pupil-concerns__list">
-            {open.map((concern) => (
-              <ConcernCard key={concern.id} concern={concern} asOf={asOf} headingLevel={4} undo="undo" />
+            {groupByRule(open).map(({ key, lead, others }) => (
+              <ConcernCard key={key} concern={lead} others={others} asOf={asOf} headingLevel={4} undo="undo" />
             ))}
           </div>
         )}
@@ -77,8 +77,8 @@ export function PupilConcernsPanel({ pupilId }: { pupilId: string }) {
           <Details.Summary>{tr('pupil.closedSummary', { count: closed.length })}</Details.Summary>
           <Details.Content>
             <div className="pupil-concerns__list">
-              {closed.map((concern) => (
-                <ConcernCard key={concern.id} concern={concern} asOf={asOf} headingLevel={4} undo="reopen" />
+              {groupByRule(closed).map(({ key, lead, others }) => (
+                <ConcernCard key={key} concern={lead} others={others} asOf={asOf} headingLevel={4} undo="reopen" />
               ))}
             </div>
           </Details.Content>

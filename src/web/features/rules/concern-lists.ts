@@ -154,3 +154,26 @@ export function filterChoices(concerns: readonly ConcernView[], compare: (a: str
     .sort((a, b) => compare(a.name, b.name));
   return { classNames, rules };
 }
+
+/** One rule's concerns for one pupil (per subject for a rule judged per subject): the most urgent, and the others. */
+export interface RuleGroup {
+  key: string;
+  lead: ConcernView;
+  others: ConcernView[];
+}
+
+/**
+ * A pupil's concerns with the same rule together: a rule judged every school
+ * day (absence without notice) can raise one a day, and the contact teacher
+ * reads them as one matter with its dates. Keeps the order given.
+ */
+export function groupByRule(concerns: readonly ConcernView[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const c of concerns) {
+    const key = `${c.pupil.id}|${c.rule.id}|${c.subject?.id ?? ''}|${c.approaching ? 'nearing' : 'met'}`;
+    const group = groups.get(key);
+    if (group) group.others.push(c);
+    else groups.set(key, { key, lead: c, others: [] });
+  }
+  return [...groups.values()];
+}

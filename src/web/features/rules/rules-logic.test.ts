@@ -7,7 +7,7 @@ import { resources, namespaces } from '../../../i18n/catalogue';
 import type { ConcernView, ForecastView, MyConcerns, Outbox } from '../../../contracts/rules';
 import type { Locale } from '../../../contracts/locale';
 import { replaceConcern } from '../../api/concern-cache';
-import { filterChoices, filterSchoolConcerns, NO_FILTER, nearingItems, splitMyConcerns, splitPupilConcerns } from './concern-lists';
+import { filterChoices, filterSchoolConcerns, groupByRule, NO_FILTER, nearingItems, splitMyConcerns, splitPupilConcerns } from './concern-lists';
 import { formatterFor } from './format';
 import { outboxStatusOf } from './outbox-status';
 import type { RulesT } from './use-rules-i18n';
@@ -174,6 +174,25 @@ describe('«Mine elever»', () => {
     expect(next.pupils[0]!.concerns[0]).toEqual(handled);
     expect(next.pupils[0]!.concerns).toHaveLength(2);
     expect(splitMyConcerns(next).met[0]!.items[0]!.status).toBe('handled');
+  });
+});
+
+describe('concerns with the same rule', () => {
+  it('are read as one matter: the most urgent first, the other periods under it, per subject apart', () => {
+    const noNotice = { id: 'absence-without-notice', name: 'Fravær uten melding' };
+    const maths = { id: '40000000-0000-4000-8000-000000000001', code: 'MAT', name: 'Matematikk' };
+    const days = ['2026-11-30', '2026-11-27', '2026-11-26'].map((d) =>
+      concern({ rule: noNotice, measure: 'noNotice', window: { kind: 'schoolDay', from: d, to: d, until: d, label: null } }),
+    );
+    const term = concern();
+    const inMaths = concern({ subject: maths });
+    const groups = groupByRule([days[0]!, term, days[1]!, inMaths, days[2]!]);
+    expect(groups.map((g) => [g.lead.id, g.others.length])).toEqual([
+      [days[0]!.id, 2],
+      [term.id, 0],
+      [inMaths.id, 0],
+    ]);
+    expect(groups[0]!.others).toEqual([days[1], days[2]]);
   });
 });
 

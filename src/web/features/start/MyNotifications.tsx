@@ -1,4 +1,5 @@
 import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useMyNotifications, useReadNotifications } from '../../api/rules';
 import { canSeeMyPupils, receivesStaffNotifications } from '../../app/access';
@@ -10,6 +11,9 @@ import { Loading } from '../../components/Loading';
 import { useRulesI18n } from '../rules/use-rules-i18n';
 import '../rules/rules.css';
 
+/** A morning with many new ones shows the newest first, and the rest on request. */
+const FIRST_SHOWN = 5;
+
 /**
  * The staff member's new notifications from the rules: which pupil, what was
  * met, by when. Opening one marks it read; the list shows only what is new.
@@ -20,9 +24,11 @@ export function MyNotifications() {
   const staff = receivesStaffNotifications(me);
   const query = useMyNotifications(staff);
   const read = useReadNotifications();
+  const [showAll, setShowAll] = useState(false);
   if (!staff) return null;
 
   const unread = query.data?.notifications.filter((n) => !n.read) ?? [];
+  const shown = showAll ? unread : unread.slice(0, FIRST_SHOWN);
 
   return (
     <section className="panel start-notifications" aria-labelledby="start-notifications-title">
@@ -47,7 +53,7 @@ export function MyNotifications() {
         </Paragraph>
       ) : (
         <ul className="notification-list">
-          {unread.map((n) => (
+          {shown.map((n) => (
             <li key={n.id} className="notification">
               <DsLink asChild>
                 <RouterLink
@@ -65,6 +71,13 @@ export function MyNotifications() {
             </li>
           ))}
         </ul>
+      )}
+      {shown.length < unread.length && (
+        <div>
+          <Button type="button" variant="secondary" data-size="sm" onClick={() => setShowAll(true)}>
+            {tr('notifications.showAll', { count: unread.length })}
+          </Button>
+        </div>
       )}
       {canSeeMyPupils(me) && <AppLink to={paths.myPupils}>{tr('notifications.toMyPupils')}</AppLink>}
     </section>
