@@ -221,6 +221,11 @@ describeInBrowser('the rules: concerns, the owner’s rules and the outbox', () 
     expect(await rows.count()).toBeGreaterThan(3);
     expect(await table.getByText('Levert i appen').count()).toBeGreaterThan(0);
     expect(await table.getByText(/^Venter: ingen e-posttjener er satt opp$|^Ikke sendt: /).count()).toBeGreaterThan(0);
+    // A letter about a pupil with a protected address is marked as neutral: as many marks as the server has such letters.
+    const principal = await apiLogin(session.server.baseUrl, PRINCIPAL, DEMO_PASSWORD);
+    const me = await principal.get<{ roles: { schoolId: string | null }[] }>('/api/auth/me');
+    const { entries } = await principal.get<{ entries: { neutral: boolean }[] }>(`/api/schools/${me.roles[0]!.schoolId}/outbox`);
+    expect(await table.getByText('Nøytralt brev', { exact: true }).count()).toBe(entries.filter((e) => e.neutral).length);
     await screenshot(page, 'rules-outbox');
     await expectNoSeriousAxeViolations(page, 'the outbox');
 
