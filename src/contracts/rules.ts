@@ -116,6 +116,8 @@ export const outboxEntrySchema = z.object({
   neutral: z.boolean(),
   pupil: z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() }),
   rule: z.string(),
+  /** The pupil's school: the administrator's outbox spans all the owner's schools. */
+  school: z.object({ id: z.uuid(), name: z.string() }),
 });
 export const outboxSchema = z.object({ entries: z.array(outboxEntrySchema), mailServer: z.boolean() });
 export type Outbox = z.infer<typeof outboxSchema>;

@@ -8,7 +8,7 @@
 // documentation and complaints), `auth` (second factor, Feide login, one's own
 // sessions), `followup` (the follow-up case, its records, mapping tools and
 // documents), `patterns` (absence patterns and the pupil's school year at a
-// glance).
+// glance), `rules` (the concerns, the outbox and the owner's rules in the app).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 // A namespace is added with its three imports and one line in `byNamespace`.
@@ -46,6 +46,9 @@ import enFollowup from './locales/en/followup.json' with { type: 'json' };
 import nbPatterns from './locales/nb/patterns.json' with { type: 'json' };
 import nnPatterns from './locales/nn/patterns.json' with { type: 'json' };
 import enPatterns from './locales/en/patterns.json' with { type: 'json' };
+import nbRules from './locales/nb/rules.json' with { type: 'json' };
+import nnRules from './locales/nn/rules.json' with { type: 'json' };
+import enRules from './locales/en/rules.json' with { type: 'json' };
 
 const byNamespace = {
   errors: { nb: nbErrors, nn: nnErrors, en: enErrors },
@@ -59,6 +62,7 @@ const byNamespace = {
   auth: { nb: nbAuth, nn: nnAuth, en: enAuth },
   followup: { nb: nbFollowup, nn: nnFollowup, en: enFollowup },
   patterns: { nb: nbPatterns, nn: nnPatterns, en: enPatterns },
+  rules: { nb: nbRules, nn: nnRules, en: enRules },
 } satisfies Record<string, Record<Locale, object>>;
 
 export type Namespace = keyof typeof byNamespace;

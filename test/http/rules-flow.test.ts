@@ -59,6 +59,7 @@ let schoolId: string;
 let classId: string;
 let subjectId: string;
 let teacherId: string;
+let adminName: string;
 const pupils: Record<string, { id: string }> = {};
 const guardians: Record<string, string> = {};
 
@@ -75,7 +76,8 @@ beforeAll(async () => {
   subjectId = (await buildSubject(database, school.id)).id;
   const t = await buildUser(database, owner.id, { givenName: 'Kari', familyName: 'Larsen', roles: [{ role: 'teacher', schoolId }] });
   teacherId = t.id;
-  const a = await buildUser(database, owner.id, { roles: [{ role: 'admin', schoolId: null }] });
+  const a = await buildUser(database, owner.id, { givenName: 'Per', familyName: 'Dahl', roles: [{ role: 'admin', schoolId: null }] });
+  adminName = `${a.givenName} ${a.familyName}`;
   const l = await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId }] });
   pupils.ola = await buildPupil(database, school, { classId, contactTeacherId: t.id, givenName: 'Ola', familyName: 'Nordmann', birthDate: '2013-02-01' });
   pupils.kari = await buildPupil(database, school, {
@@ -131,6 +133,7 @@ describe('the owner’s rules', () => {
     const saved = await app.inject({ method: 'PUT', url: '/api/owner/policy', headers: admin.headers, payload: { policy: POLICY, note: 'Første versjon' } });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().version).toBe(1);
+    expect(saved.json().savedBy).toBe(adminName);
     const audit = await database.query<{ action: string }>(`select action from audit_log where entity = 'owner_policy'`);
     expect(audit).toEqual([{ action: 'update' }]);
   });
@@ -195,6 +198,11 @@ describe('a registration with absence', () => {
     const emails = outbox.entries.filter((e: { channel: string }) => e.channel === 'email');
     expect(emails.map((e: { status: string }) => e.status)).toEqual(['sent', 'sent', 'sent']);
     expect(emails.find((e: { pupil: { givenName: string } }) => e.pupil.givenName === 'Per').neutral).toBe(true);
+    // The administrator's outbox spans the owner's schools: each entry names its school.
+    expect(new Set(outbox.entries.map((e: { school: { name: string } }) => e.school.name))).toEqual(new Set(['Testvik skole']));
+    const owners = (await app.inject({ method: 'GET', url: '/api/owner/outbox', headers: admin.headers })).json();
+    expect(owners.entries).toHaveLength(outbox.entries.length);
+    expect(owners.entries[0].school).toEqual({ id: schoolId, name: 'Testvik skole' });
     expect(outbox.entries.filter((e: { channel: string }) => e.channel === 'app')).toHaveLength(3);
     expect((await app.inject({ method: 'GET', url: `/api/schools/${schoolId}/outbox`, headers: teacher.headers })).statusCode).toBe(403);
   });

@@ -27,6 +27,7 @@ const present = (rows: readonly repo.OutboxRow[], mailServer: boolean): Outbox =
     neutral: r.neutral,
     pupil: { id: r.pupil_id, givenName: r.given_name, familyName: r.family_name },
     rule: r.rule_name,
+    school: { id: r.school_id, name: r.school_name },
   })),
 });
 

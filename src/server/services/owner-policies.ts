@@ -130,7 +130,9 @@ export async function saveOwnerPolicy(
     await audit(tx, actor, [
       { action: 'update', entity: 'owner_policy', entityId: saved.id, details: { version, basedOn, rules: policy.rules.map((r) => r.id) } },
     ]);
-    return { policy, version, basedOn, savedAt: saved.created_at, savedBy: null };
+    // Read back for the saver's name: the answer says who saved it, as the history does.
+    const stored = await repo.policyVersion(tx, actor.ownerId, version);
+    return { policy, version, basedOn, savedAt: saved.created_at, savedBy: stored?.created_by_name ?? null };
   });
 }
 

@@ -23,4 +23,11 @@ export const queryKeys = {
   schoolPatterns: (schoolId: string, kind: string, className: string) => ['schools', schoolId, 'patterns', kind, className] as const,
   myNotices: ['my-notices'] as const,
   leaveRequests: (schoolId: string) => ['schools', schoolId, 'leave-requests'] as const,
+  myConcerns: ['concerns', 'mine'] as const,
+  pupilConcerns: (pupilId: string) => ['pupils', pupilId, 'concerns'] as const,
+  schoolConcerns: (schoolId: string) => ['schools', schoolId, 'concerns'] as const,
+  outbox: (scope: string, status: string) => ['outbox', scope, status] as const,
+  myNotifications: ['my-notifications'] as const,
+  ownerPolicy: ['owner-policy'] as const,
+  ownerPolicyVersion: (version: number) => ['owner-policy', 'versions', version] as const,
 };

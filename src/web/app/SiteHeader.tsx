@@ -9,6 +9,7 @@ import { FiguresNavItems } from '../features/figures/FiguresNavItems';
 import { ImportsNavItem } from '../features/imports/ImportsNavItem';
 import { ContactWeekNavItem, TodayNavItem } from '../features/registration/AttendanceNavItems';
 import { useAuthI18n } from '../features/security/use-auth-i18n';
+import { RulesNavItems } from '../features/rules/RulesNavItems';
 import { canDecideLeave, canReportAbsence, canSeeClasses, distinctRoles } from './access';
 import { paths } from './paths';
 import './site-header.css';
@@ -78,6 +79,7 @@ export function SiteHeader({ me }: { me: Me }) {
               </NavLink>
             </li>
           )}
+          <RulesNavItems me={me} />
           <ImportsNavItem me={me} />
           <li>
             <NavLink to={paths.security} className="site-nav__link">

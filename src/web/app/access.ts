@@ -82,3 +82,23 @@ export function leadershipSchools(me: Me): { id: string; name: string }[] {
 export function canSeeFiguresAt(me: Me, schoolId: string): boolean {
   return me.roles.some((r) => (r.role === 'teacher' || r.role === 'leadership') && r.schoolId === schoolId);
 }
+
+/** «Bekymringsfullt fravær» and «Utsendinger» for a school: its leadership. */
+export function canSeeSchoolConcerns(me: Me): boolean {
+  return leadershipSchools(me).length > 0;
+}
+
+/** The owner's administrator: the outbox of every school, and the one who edits the rules. */
+export function isOwnerAdmin(me: Me): boolean {
+  return hasRole(me, 'admin');
+}
+
+/** «Regler for fravær»: the administrator edits; the leadership and the owner's analyst read. */
+export function canReadPolicy(me: Me): boolean {
+  return hasRole(me, 'admin') || hasRole(me, 'leadership') || hasRole(me, 'owner_analyst');
+}
+
+/** Staff who are told of concerns in the app: everyone working with pupils at a school. */
+export function receivesStaffNotifications(me: Me): boolean {
+  return me.roles.some((r) => ['teacher', 'leadership', 'counsellor', 'nurse', 'resource_team'].includes(r.role));
+}

@@ -20,6 +20,10 @@ export const paths = {
   reportAbsence: '/meld-fravaer',
   leaveRequests: '/permisjoner',
   security: '/sikkerhet',
+  schoolConcerns: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/bekymringer`,
+  schoolOutbox: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/utsendinger`,
+  ownerOutbox: '/eier/utsendinger',
+  policy: '/regler',
 } as const;
 
 const NEXT_PARAM = 'neste';

@@ -18,6 +18,9 @@ import { ContactWeekPage } from '../features/contact-week/ContactWeekPage';
 import { HistoryPage } from '../features/registration/HistoryPage';
 import { RegistrationPage } from '../features/registration/RegistrationPage';
 import { TodayPage } from '../features/registration/TodayPage';
+import { OutboxPage } from '../features/rules/OutboxPage';
+import { PolicyPage } from '../features/rules/PolicyPage';
+import { SchoolConcernsPage } from '../features/rules/SchoolConcernsPage';
 import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
@@ -51,6 +54,10 @@ export function createRouter() {
         { path: 'permisjoner', element: <LeaveRequestsPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'sikkerhet', element: <SecurityPage /> },
+        { path: 'skole/:schoolId/bekymringer', element: <SchoolConcernsPage /> },
+        { path: 'skole/:schoolId/utsendinger', element: <OutboxPage /> },
+        { path: 'eier/utsendinger', element: <OutboxPage /> },
+        { path: 'regler', element: <PolicyPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

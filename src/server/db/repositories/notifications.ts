@@ -168,6 +168,8 @@ export interface OutboxRow extends Record<string, unknown> {
   given_name: string;
   family_name: string;
   rule_name: string;
+  school_id: string;
+  school_name: string;
 }
 
 /** What was sent and what waits, newest first, for a school (or all of an owner's schools). */
@@ -176,8 +178,9 @@ export function outbox(db: Queryable, scope: { ownerId: string; schoolId?: strin
     `select n.id, n.created_at, n.sent_at, n.channel, n.recipient_kind,
             coalesce(u.given_name || ' ' || u.family_name, g.given_name || ' ' || g.family_name) as recipient_name,
             n.email, n.subject, n.status, n.status_reason, n.attempts, n.last_error, n.neutral,
-            n.pupil_id, p.given_name, p.family_name, c.rule_name
+            n.pupil_id, p.given_name, p.family_name, c.rule_name, n.school_id, sc.name as school_name
        from notifications n join pupils p on p.id = n.pupil_id join concerns c on c.id = n.concern_id
+       join schools sc on sc.id = n.school_id
        left join users u on u.id = n.recipient_user_id left join guardians g on g.id = n.recipient_guardian_id
       where n.owner_id = $1 and ($2::uuid is null or n.school_id = $2::uuid) and ($4::text is null or n.status = $4::text)
       order by n.created_at desc, n.id limit $3`,

@@ -3,6 +3,8 @@ import { useMyContactFigures } from '../../api/figures';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { MyConcernsSection } from '../rules/MyConcernsSection';
+import { MyFiguresHeading } from '../rules/MyFiguresHeading';
 import type { BackLabel } from './back-link-state';
 import { GroupFiguresSection } from './GroupFiguresSection';
 import { PageHeading } from './PageHeading';
@@ -56,6 +58,8 @@ export function MyPupilsPage() {
         title={title}
         lead={tf('mine.lead', { classes: figures.title, school: figures.school.name, count: figures.rows.length })}
       />
+      <MyConcernsSection />
+      <MyFiguresHeading />
       <GroupFiguresSection
         figures={figures}
         source={{ kind: 'mine' }}

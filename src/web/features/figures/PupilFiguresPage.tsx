@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AppLink } from '../../components/AppLink';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { PupilConcernsPanel } from '../rules/PupilConcernsPanel';
 import { backToOf } from './back-link-state';
 import { DateLists } from './DateLists';
 import { LateArrivalsTable } from './LateArrivalsTable';
@@ -60,6 +61,7 @@ export function PupilFiguresPage() {
     <>
       {backLink}
       <PageHeading title={title} lead={lead} />
+      <PupilConcernsPanel key={pupilId} pupilId={pupilId} />
       {!selected ? (
         <Paragraph className="panel">{tf('pupil.noWindows')}</Paragraph>
       ) : (

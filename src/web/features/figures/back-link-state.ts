@@ -2,7 +2,7 @@
 // the same table, period and all. The page's name travels as a text key, so it
 // follows a change of language on the pupil's page.
 export interface BackLabel {
-  ns: 'app' | 'figures' | 'patterns';
+  ns: 'app' | 'figures' | 'patterns' | 'rules';
   key: string;
   values: Record<string, string>;
 }
@@ -17,7 +17,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function labelOf(value: unknown): BackLabel | null {
   if (!isRecord(value)) return null;
   const { ns, key, values } = value;
-  if ((ns !== 'app' && ns !== 'figures' && ns !== 'patterns') || typeof key !== 'string' || !isRecord(values)) return null;
+  if ((ns !== 'app' && ns !== 'figures' && ns !== 'patterns' && ns !== 'rules') || typeof key !== 'string' || !isRecord(values)) return null;
   const strings: Record<string, string> = {};
   for (const [name, text] of Object.entries(values)) {
     if (typeof text !== 'string') return null;

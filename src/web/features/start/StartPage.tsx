@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { ReportAbsenceStart } from '../notices/ReportAbsenceStart';
 import { TodayShortcut } from '../registration/TodayShortcut';
 import { MyContactClasses } from './MyContactClasses';
+import { MyNotifications } from './MyNotifications';
 import { MyRoles } from './MyRoles';
 import { MySchools } from './MySchools';
 import './start.css';
@@ -35,6 +36,7 @@ export function StartPage() {
       )}
 
       <TodayShortcut />
+      <MyNotifications />
 
       <div className="start-grid">
         <ReportAbsenceStart />
