@@ -40,6 +40,8 @@ export const concernSchema = z.object({
   raisedOn: isoDateSchema,
   /** False once the rule no longer holds (e.g. the absence was documented after all). */
   holds: z.boolean(),
+  /** Raised when its absence was already old (e.g. when the school started using Nærvær): on record, no to-do. */
+  backfilled: z.boolean(),
   status: z.enum(['open', 'handled', 'superseded']),
   handled: z.object({ by: z.string(), at: z.iso.datetime() }).nullable(),
 });

@@ -27,6 +27,7 @@ let app: FastifyInstance;
 let teacher: LoggedIn;
 let admin: LoggedIn;
 let pupilId: string;
+let lateLesson: () => Promise<void>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -55,6 +56,16 @@ beforeAll(async () => {
     });
     expect(response.statusCode).toBe(200);
   }
+  // Absence in September, registered only now (an import, a late registration).
+  lateLesson = async () => {
+    const lesson = await buildLesson(database, {
+      schoolId: school.id, groupId: klass.id, subjectId: subject.id, teacherId: t.id, date: '2026-09-15', period: 1, status: 'held',
+    });
+    await database.query(
+      `insert into attendance_marks (lesson_id, pupil_id, school_id, date, status, documentation) values ($1, $2, $3, '2026-09-15', 'F', 'undocumented')`,
+      [lesson.id, pupilId, school.id],
+    );
+  };
 });
 afterAll(async () => {
   await app?.close();
@@ -62,7 +73,7 @@ afterAll(async () => {
 });
 
 const holding = async () =>
-  (await database.query<{ rule_id: string; holds: boolean }>('select rule_id, holds from concerns order by rule_id')).map((c) => `${c.rule_id}:${c.holds}`);
+  (await database.query<{ rule_id: string; holds: boolean }>('select rule_id, holds from concerns order by rule_id, holds')).map((c) => `${c.rule_id}:${c.holds}`);
 
 describe('judging again', () => {
   it('judges the pupils whose marks changed, found by the change itself', async () => {
@@ -86,14 +97,29 @@ describe('judging again', () => {
     expect(mine.pupils).toEqual([]);
   });
 
+  it('keeps a concern about old absence on record, but asks nobody to act and tells nobody', async () => {
+    const notificationsBefore = (await database.query('select id from notifications')).length;
+    await lateLesson();
+    expect(await evaluateChanged(database, clock)).toBe(1);
+    const [late] = await database.query<{ backfilled: boolean; holds: boolean }>(
+      `select backfilled, holds from concerns where rule_id = 'no-notice-day' and window_from = '2026-09-15'`,
+    );
+    expect(late).toEqual({ backfilled: true, holds: true });
+    expect((await database.query('select id from notifications')).length).toBe(notificationsBefore);
+    const mine = (await app.inject({ method: 'GET', url: '/api/my/concerns', headers: teacher.headers })).json();
+    expect(mine.pupils).toEqual([]);
+    const page = (await app.inject({ method: 'GET', url: `/api/pupils/${pupilId}/concerns`, headers: teacher.headers })).json();
+    expect(page.concerns.filter((c: { backfilled: boolean }) => c.backfilled)).toHaveLength(1);
+  });
+
   it('raises at night what a stricter policy finds, without a new mark', async () => {
     expect((await app.inject({ method: 'PUT', url: '/api/owner/policy', headers: admin.headers, payload: { policy: policy(2) } })).statusCode).toBe(200);
     expect(await evaluateChanged(database, clock)).toBe(0);
     const night = await evaluateEveryone(database, clock);
     expect(night).toMatchObject({ pupils: 1, raised: 1 });
-    expect(await holding()).toEqual(['lessons-term:true', 'no-notice-day:false']);
+    expect(await holding()).toEqual(['lessons-term:true', 'no-notice-day:false', 'no-notice-day:true']);
     const [concern] = await database.query<{ policy_version: number; value: number }>(`select policy_version, value from concerns where rule_id = 'lessons-term'`);
-    expect(concern).toEqual({ policy_version: 2, value: 2 });
+    expect(concern).toEqual({ policy_version: 2, value: 3 });
     // A second night changes nothing.
     expect(await evaluateEveryone(database, clock)).toMatchObject({ pupils: 1, raised: 0 });
   });

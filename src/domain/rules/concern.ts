@@ -66,3 +66,19 @@ export function resolveRecipients(recipients: readonly Recipient[], birthDate: s
 
 export const meets = (value: number, comparison: Comparison, limit: number): boolean =>
   comparison === 'atLeast' ? value >= limit : value > limit;
+
+/** A concern whose newest absence is more than this many days old when raised is not news. */
+export const NEWS_DAYS = 14;
+
+const daysBetween = (from: string, to: string) => Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
+
+/**
+ * Whether a concern raised on `asOf` is news: its newest date lies within
+ * NEWS_DAYS. A concern that is not (September's, found in December when a
+ * school starts using Nærvær) is kept on record but asks nobody to act: the
+ * chance to act on it has passed, and a letter about it would only confuse.
+ */
+export function isNews(concern: Pick<Concern, 'evidence' | 'window'>, asOf: string): boolean {
+  const newest = concern.evidence[concern.evidence.length - 1] ?? concern.window.until;
+  return daysBetween(newest, asOf) <= NEWS_DAYS;
+}

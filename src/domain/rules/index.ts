@@ -25,7 +25,7 @@ export {
 } from './policy-schema.js';
 export { formatPath, parsePolicy, parsePolicyJson, type PolicyProblem, type PolicyResult } from './parse-policy.js';
 export { lineAndColumn, readJsonText, type JsonRead } from './json-text.js';
-export { concernKey, resolveRecipients, type Concern, type NotifyTarget } from './concern.js';
+export { concernKey, isNews, NEWS_DAYS, resolveRecipients, type Concern, type NotifyTarget } from './concern.js';
 export { evaluatePolicy, type PupilInput } from './evaluate.js';
 export { forecastPolicy, project, type Forecast } from './forecast.js';
 export { resolveWindows, type EvaluationWindow } from './windows.js';

@@ -717,6 +717,12 @@ export const concerns = pgTable(
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
     /** False once the rule no longer holds for the window (e.g. absence documented after all). */
     holds: boolean('holds').notNull().default(true),
+    /**
+     * Raised when its absence was already old (the first judging of a school's
+     * year, a policy changed, marks imported late): on record, but no to-do and
+     * nobody told. See isNews in src/domain/rules/concern.ts.
+     */
+    backfilled: boolean('backfilled').notNull().default(false),
     evaluatedOn: date('evaluated_on').notNull(),
     /** open until somebody acts on it; an approaching concern is superseded when the threshold is met. */
     status: text('status').notNull().default('open'),

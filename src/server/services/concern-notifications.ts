@@ -13,14 +13,9 @@ import type { NewConcern } from '../db/repositories/concerns.js';
 import { subjectsByIds } from '../db/repositories/pupil-years.js';
 import { composeLetter, type Audience } from './letters.js';
 
-/** A letter about absence more than this many days old is not news: it waits for staff instead of being sent. */
-export const NEWS_DAYS = 14;
-
 const STAFF_ROLES: Partial<Record<NotifyTarget, string>> = { counsellor: 'counsellor', resourceTeam: 'resource_team', leadership: 'leadership' };
 
 const asLocale = (value: string | null | undefined): Locale => localeSchema.catch('nb').parse(value ?? 'nb');
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 interface Recipient {
   channel: 'app' | 'email';
@@ -88,12 +83,11 @@ export async function notifyOfConcerns(
   const subjectIds = [...new Set(raised.map((r) => r.concern.subjectId).filter((s): s is string => !!s))];
   const subjects = new Map((await subjectsByIds(tx, subjectIds)).map((s) => [s.id, s.name]));
   const rows: repo.NotificationToStore[] = [];
-  for (const { id, concern, pupilId, schoolId, ownerId } of raised) {
+  for (const { id, concern, pupilId, schoolId, ownerId, backfilled } of raised) {
     const pupil = pupils.get(pupilId);
-    if (!pupil) continue;
+    // A concern raised after the fact asks nobody to act, so nobody is told (see isNews).
+    if (!pupil || backfilled) continue;
     const neutral = pupil.protected_address;
-    const newest = concern.evidence[concern.evidence.length - 1] ?? concern.window.until;
-    const news = daysBetween(newest, asOf) <= NEWS_DAYS;
     const ofSchool = staff.filter((s) => s.school_id === schoolId);
     for (const r of recipientsOf(concern.notify, pupil, concern.subjectId ?? null, ofSchool, asOf)) {
       const letter = composeLetter({
@@ -122,7 +116,6 @@ export async function notifyOfConcerns(
       let status: repo.NotificationToStore['status'] = r.channel === 'app' ? 'delivered' : 'pending';
       let statusReason: string | null = null;
       if (r.channel === 'email' && !r.email) [status, statusReason] = ['not_sent', 'no_address'];
-      else if (r.channel === 'email' && !news) [status, statusReason] = ['not_sent', 'old'];
       rows.push({
         ownerId, schoolId, pupilId, concernId: id, channel: r.channel, recipientKind: r.kind, recipientUserId: r.userId,
         recipientGuardianId: r.guardianId, recipientKey: r.key, email: r.email, locale: r.locale, subject: letter.subject,

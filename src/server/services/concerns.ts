@@ -19,7 +19,7 @@ import { audit } from './audit.js';
 const LEVEL_RANK = { serious: 3, concern: 2, notice: 1 } as const;
 
 export function presentConcern(row: repo.ConcernRow, today: string): ConcernView {
-  const open = row.status === 'open' && row.holds;
+  const open = row.status === 'open' && row.holds && !row.backfilled;
   return {
     id: row.id,
     pupil: { id: row.pupil_id, givenName: row.given_name, familyName: row.family_name, className: row.class_name },
@@ -41,6 +41,7 @@ export function presentConcern(row: repo.ConcernRow, today: string): ConcernView
     step: row.step,
     raisedOn: row.raised_on,
     holds: row.holds,
+    backfilled: row.backfilled,
     status: row.status,
     handled: row.handled_at && row.handled_by_name ? { by: row.handled_by_name, at: row.handled_at.toISOString() } : null,
   };

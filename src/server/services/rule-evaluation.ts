@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import { schoolTimeOf } from '../../domain/dates.js';
-import type { Concern } from '../../domain/rules/index.js';
+import { isNews, type Concern } from '../../domain/rules/index.js';
 import { evaluateColumns, needsSubjects } from '../../domain/rules/evaluate-columns.js';
 import { columnsFromMarks, columnsFromPupilYear } from '../../domain/rules/pupil-columns.js';
 import { recordYearOf } from '../../domain/figures/pupil-year-codec.js';
@@ -102,7 +102,10 @@ async function storeJudged(tx: Queryable, judged: readonly Judged[], asOf: strin
         found.add(concern.key);
         const before = byKey.get(concern.key);
         if (before === undefined) {
-          raised.push({ pupilId: pupil.id, ownerId: pupil.owner_id, schoolId: pupil.school_id, policyVersion: policy.version, raisedOn: asOf, concern });
+          raised.push({
+            pupilId: pupil.id, ownerId: pupil.owner_id, schoolId: pupil.school_id, policyVersion: policy.version, raisedOn: asOf,
+            backfilled: !isNews(concern, asOf), concern,
+          });
         } else if (!before.holds || before.current_value !== concern.value || before.evidence_digest !== digestOf(concern.evidence)) {
           updates.push({ id: before.id, holds: true, currentValue: concern.value, evidence: concern.evidence });
         }

@@ -63,6 +63,8 @@ export interface NewConcern {
   schoolId: string;
   policyVersion: number;
   raisedOn: string;
+  /** Raised after the fact: on record, no to-do, nobody told. */
+  backfilled: boolean;
   concern: Concern;
 }
 
@@ -72,19 +74,19 @@ export async function insertConcerns(tx: Queryable, rows: readonly NewConcern[])
   return tx.query<{ id: string; pupil_id: string; key: string }>(
     `insert into concerns (owner_id, school_id, pupil_id, key, rule_id, rule_name, policy_version, measure, level, approaching,
                            comparison, threshold, value, base, current_value, window_kind, window_from, window_to, window_until,
-                           window_label, subject_id, evidence, notify, due_by, step, raised_on, evaluated_on)
+                           window_label, subject_id, evidence, notify, due_by, step, raised_on, evaluated_on, backfilled)
      select c.owner_id, c.school_id, c.pupil_id, c.key, c.rule_id, c.rule_name, c.policy_version, c.measure, c.level, c.approaching,
             c.comparison, c.threshold, c.value, c.base, c.value, c.window_kind, c.window_from, c.window_to, c.window_until,
-            c.window_label, c.subject_id, c.evidence, c.notify, c.due_by, c.step, c.raised_on, c.raised_on
+            c.window_label, c.subject_id, c.evidence, c.notify, c.due_by, c.step, c.raised_on, c.raised_on, c.backfilled
        from jsonb_to_recordset($1::jsonb) as c(owner_id uuid, school_id uuid, pupil_id uuid, key text, rule_id text, rule_name text,
             policy_version int, measure text, level text, approaching boolean, comparison text, threshold float8, value float8,
             base int, window_kind text, window_from date, window_to date, window_until date, window_label text, subject_id uuid,
-            evidence date[], notify text[], due_by date, step jsonb, raised_on date)
+            evidence date[], notify text[], due_by date, step jsonb, raised_on date, backfilled boolean)
      on conflict (pupil_id, key) do nothing
      returning id, pupil_id, key`,
     [
       JSON.stringify(
-        rows.map(({ pupilId, ownerId, schoolId, policyVersion, raisedOn, concern: c }) => ({
+        rows.map(({ pupilId, ownerId, schoolId, policyVersion, raisedOn, backfilled, concern: c }) => ({
           owner_id: ownerId,
           school_id: schoolId,
           pupil_id: pupilId,
@@ -110,6 +112,7 @@ export async function insertConcerns(tx: Queryable, rows: readonly NewConcern[])
           due_by: c.dueBy,
           step: c.step ?? null,
           raised_on: raisedOn,
+          backfilled,
         })),
       ),
     ],
@@ -175,6 +178,7 @@ export interface ConcernRow extends Record<string, unknown> {
   raised_on: string;
   raised_at: Date;
   holds: boolean;
+  backfilled: boolean;
   status: 'open' | 'handled' | 'superseded';
   handled_by_name: string | null;
   handled_at: Date | null;
@@ -186,7 +190,7 @@ const concernColumns = `c.id, c.pupil_id, c.school_id, p.given_name, p.family_na
     order by m.valid_from desc limit 1) as class_name,
   c.rule_id, c.rule_name, c.measure, c.level, c.approaching, c.comparison, c.threshold, c.value, c.current_value, c.base,
   c.window_kind, c.window_from, c.window_to, c.window_until, c.window_label, c.subject_id, s.code as subject_code, s.name as subject_name,
-  c.evidence, c.notify, c.due_by, c.step, c.raised_on, c.raised_at, c.holds, c.status,
+  c.evidence, c.notify, c.due_by, c.step, c.raised_on, c.raised_at, c.holds, c.backfilled, c.status,
   h.given_name || ' ' || h.family_name as handled_by_name, c.handled_at`;
 
 const concernJoins = `from concerns c join pupils p on p.id = c.pupil_id
@@ -196,7 +200,7 @@ const concernJoins = `from concerns c join pupils p on p.id = c.pupil_id
 export function concernsOfPupils(db: Queryable, pupilIds: readonly string[], day: string, options: { all?: boolean; since?: string } = {}) {
   return db.query<ConcernRow>(
     `select ${concernColumns} ${concernJoins}
-      where c.pupil_id = any($1::uuid[]) and ($3::boolean or (c.status = 'open' and c.holds))
+      where c.pupil_id = any($1::uuid[]) and ($3::boolean or (c.status = 'open' and c.holds and not c.backfilled))
         and ($4::date is null or c.window_to >= $4::date)
       order by c.raised_on desc, c.window_from desc`,
     [pupilIds, day, options.all ?? false, options.since ?? null],
@@ -207,7 +211,7 @@ export function concernsOfPupils(db: Queryable, pupilIds: readonly string[], day
 export function openConcernsOfSchool(db: Queryable, schoolId: string, day: string, since: string) {
   return db.query<ConcernRow>(
     `select ${concernColumns} ${concernJoins}
-      where c.school_id = $1 and c.status = 'open' and c.holds and c.window_to >= $3::date
+      where c.school_id = $1 and c.status = 'open' and c.holds and not c.backfilled and c.window_to >= $3::date
       order by c.due_by, c.raised_on desc`,
     [schoolId, day, since],
   );

@@ -1,6 +1,6 @@
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ConcernView } from '../../../contracts/rules';
-import { LevelTag, OverdueTag } from './ConcernTags';
+import { BackfilledTag, LevelTag, OverdueTag } from './ConcernTags';
 import { HandledControl } from './HandledControl';
 import { useRulesI18n } from './use-rules-i18n';
 import {
@@ -84,7 +84,10 @@ export function ConcernCard({ concern, others = [], asOf, headingLevel, undo }: 
   const figure = figureText(w, concern.measure, concern.value, concern.base);
   const now = figureText(w, concern.measure, concern.currentValue, concern.base);
   const subject = subjectText(concern.subject);
-  const closed = state === 'closed' ? tr(concern.status === 'superseded' ? 'concern.superseded' : 'concern.notHolding') : null;
+  const closed =
+    state === 'closed'
+      ? tr(concern.status === 'superseded' ? 'concern.superseded' : concern.backfilled && concern.holds ? 'concern.backfilledWhy' : 'concern.notHolding')
+      : null;
 
   return (
     <article className={`concern-card${state === 'overdue' ? ' concern-card--overdue' : ''}`}>
@@ -95,6 +98,7 @@ export function ConcernCard({ concern, others = [], asOf, headingLevel, undo }: 
         <div className="concern-card__tags">
           <LevelTag level={concern.level} />
           {state === 'overdue' && <OverdueTag />}
+          {concern.backfilled && <BackfilledTag />}
         </div>
       </div>
       <dl className="concern-facts">

@@ -63,3 +63,13 @@ export function NearingTag({ onCourse }: { onCourse: boolean }) {
     </Tag>
   );
 }
+
+/** «Registrert i ettertid»: on record, but nobody was asked to act (see isNews in the rules engine). */
+export function BackfilledTag() {
+  const { tr } = useRulesI18n();
+  return (
+    <Tag data-color="neutral" data-size="sm" variant="outline" className="rules-tag" title={tr('concern.backfilledWhy')}>
+      {tr('concern.backfilled')}
+    </Tag>
+  );
+}

@@ -103,7 +103,7 @@ export function splitMyConcerns(data: MyConcerns): { met: PupilGroup<ConcernView
   return { met, nearing };
 }
 
-export const isOpen = (c: ConcernView) => c.status === 'open' && c.holds;
+export const isOpen = (c: ConcernView) => c.status === 'open' && c.holds && !c.backfilled;
 
 /**
  * A pupil's year: what is still to follow up, what nears, and what is done or

@@ -49,6 +49,7 @@ function concern(over: Partial<ConcernView> = {}): ConcernView {
     step: { id: 'samtale', number: 1, name: 'Samtale med elev og foresatte' },
     raisedOn: ASOF,
     holds: true,
+    backfilled: false,
     status: 'open',
     handled: null,
     ...over,

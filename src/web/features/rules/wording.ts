@@ -97,7 +97,7 @@ export type DueState = 'overdue' | 'today' | 'later' | 'handled' | 'closed' | 'n
 /** Where a concern stands on its deadline; only an open, holding concern that has been met has one. */
 export function dueState(concern: ConcernView, asOf: string): DueState {
   if (concern.status === 'handled') return 'handled';
-  if (concern.status === 'superseded' || !concern.holds) return 'closed';
+  if (concern.status === 'superseded' || !concern.holds || concern.backfilled) return 'closed';
   if (concern.approaching) return 'nearing';
   if (concern.overdue) return 'overdue';
   return concern.dueBy <= asOf ? 'today' : 'later';

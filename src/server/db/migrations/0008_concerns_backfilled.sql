@@ -1,0 +1,1 @@
+ALTER TABLE "concerns" ADD COLUMN "backfilled" boolean DEFAULT false NOT NULL;
