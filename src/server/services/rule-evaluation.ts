@@ -83,10 +83,25 @@ async function judgePupils(database: Database, pupilIds: readonly string[], asOf
   return judged;
 }
 
+// Subject codes only order a pupil's subjects and label concerns; the nightly
+// run asks for the same few hundred for every page, so they are kept a while.
+const CODES_KEPT_MS = 10 * 60_000;
+const knownCodes = new Map<string, { code: string; at: number }>();
+
 async function subjectCodes(database: Database, years: readonly PupilYearRow[]): Promise<Map<string, string>> {
+  const now = performance.now();
   const ids = new Set<string>();
   for (const y of years) for (const [subjectId] of y.dictionary.courses) ids.add(subjectId);
-  return new Map((await subjectsByIds(database, [...ids])).map((s) => [s.id, s.code]));
+  const fresh = (id: string) => {
+    const known = knownCodes.get(id);
+    return known !== undefined && now - known.at < CODES_KEPT_MS;
+  };
+  const missing = [...ids].filter((id) => !fresh(id));
+  if (missing.length > 0) {
+    if (knownCodes.size > 100_000) knownCodes.clear();
+    for (const s of await subjectsByIds(database, missing)) knownCodes.set(s.id, { code: s.code, at: now });
+  }
+  return new Map([...ids].map((id) => [id, knownCodes.get(id)?.code ?? '']));
 }
 
 /** Stores what the judging found, in one transaction; returns the concerns raised now. */
@@ -177,15 +192,31 @@ export async function evaluateEveryone(
   options: { ownerId?: string; asOf?: string; pageSize?: number; onPage?: (summary: EvaluationSummary) => Promise<void> } = {},
 ): Promise<EvaluationSummary> {
   const total: EvaluationSummary = { pupils: 0, raised: 0, emails: [] };
+  const asOf = options.asOf ? { asOf: options.asOf } : {};
+  // Two pages at once: while one is judged in this process, the database reads the other's years.
+  // The pages hold different pupils, so they never wait for each other's rows.
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown = null;
   let after: string | null = null;
-  for (;;) {
+  while (failure === null) {
     const page = await repo.pupilIdsPage(database, after, options.pageSize ?? 500, options.ownerId);
-    if (page.length === 0) return total;
-    const summary = await evaluatePupils(database, clock, page.map((p) => p.id), { ...(options.asOf ? { asOf: options.asOf } : {}) });
-    await options.onPage?.(summary);
-    total.pupils += summary.pupils;
-    total.raised += summary.raised;
-    total.emails.push(...summary.emails);
+    if (page.length === 0) break;
     after = page[page.length - 1]!.id;
+    const work: Promise<void> = evaluatePupils(database, clock, page.map((p) => p.id), asOf)
+      .then(async (summary) => {
+        await options.onPage?.(summary);
+        total.pupils += summary.pupils;
+        total.raised += summary.raised;
+        if (!options.onPage) total.emails.push(...summary.emails);
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+    if (inFlight.size >= 2) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
+  if (failure !== null) throw failure;
+  return total;
 }

@@ -141,8 +141,13 @@ export async function supersedeApproaching(tx: Queryable, crossed: readonly { pu
     `update concerns c set status = 'superseded'
        from jsonb_to_recordset($1::jsonb) as x(pupil_id uuid, rule_id text, window_from date, window_to date, subject_id uuid)
       where c.pupil_id = x.pupil_id and c.rule_id = x.rule_id and c.window_from = x.window_from and c.window_to = x.window_to
-        and c.subject_id is not distinct from x.subject_id and c.approaching and c.status = 'open'`,
-    [JSON.stringify(crossed.map((c) => ({ pupil_id: c.pupilId, rule_id: c.ruleId, window_from: c.from, window_to: c.to, subject_id: c.subjectId })))],
+        and c.subject_id is not distinct from x.subject_id and c.approaching and c.status = 'open'
+        -- Spelled out, so the planner goes by the pupils' index rather than through every concern there is.
+        and c.pupil_id = any($2::uuid[])`,
+    [
+      JSON.stringify(crossed.map((c) => ({ pupil_id: c.pupilId, rule_id: c.ruleId, window_from: c.from, window_to: c.to, subject_id: c.subjectId }))),
+      [...new Set(crossed.map((c) => c.pupilId))],
+    ],
   );
 }
 
