@@ -4,11 +4,20 @@
 // from PostgreSQL and 10 ms for one pupil; the detectors aim at 0.3 ms a
 // pupil-year. Pupils are generated 250 at a time (30,000 at once
 // would be 34 million mark objects) and only the detection is timed.
-// The read from PostgreSQL is measured once the compact per-pupil store is
-// in (the lead's part of the issue).
+// Then the same on PostgreSQL: every pupil year of the county-scale bench
+// database (BENCH_COUNTY_DB, seeded by `npm run bench -- rules`) read, decoded
+// and judged, and one pupil's page of patterns through the service.
 import { detectPatterns } from '../src/domain/patterns/index.js';
 import { generatePupil, seededRandom, YEAR, type AbsenceProfile, type GeneratedPupil, type Plant } from '../src/domain/patterns/test-pupils.js';
-import { fmt, table } from './support.js';
+import { fmt, percentiles, table } from './support.js';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/server/db/client.js';
+import { fixedClock } from '../src/server/clock.js';
+import { decodeMarksForFigures } from '../src/domain/figures/pupil-year-codec.js';
+import { pupilYearsPage } from '../src/server/db/repositories/pupil-years.js';
+import { schoolCalendarsOn } from '../src/server/db/repositories/school-calendars.js';
+import { getPupilPatterns } from '../src/server/services/patterns.js';
+import { benchPostgresUrl } from './support.js';
 
 const PUPILS = Number(process.env.BENCH_PATTERN_PUPILS ?? 30_000);
 const CHUNK = 250;
@@ -90,4 +99,76 @@ export async function patternsBench() {
     ['pupils with a pattern', `${fmt(withPattern)} (${fmt((100 * withPattern) / PUPILS, 1)} %)`],
     ['generating the pupils (s, not timed above)', fmt(generateMs / 1000, 1)],
   ]);
+  await onPostgres(process.env.BENCH_COUNTY_DB ?? 'naervaer_bench_county');
+}
+
+/** All detectors for every pupil of the county database: the read, the decoding and the judging. */
+async function onPostgres(name: string) {
+  const url = new URL(benchPostgresUrl());
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: benchPostgresUrl() });
+  await admin.connect();
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  await admin.end();
+  if (!exists) {
+    console.log(`\nPostgreSQL: no database ${name}; seed it with BENCH_COUNTY_DB=${name} npm run bench -- rules.`);
+    return;
+  }
+  const database: Database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 4 });
+  try {
+    const [{ asOf } = { asOf: '' }] = await database.query<{ asOf: string }>('select max(date) as "asOf" from lessons where status = \'held\'');
+    const schools = await database.query<{ id: string }>('select id from schools');
+    const calendars = await schoolCalendarsOn(database, schools.map((s) => s.id), asOf);
+    const pupilSchool = new Map((await database.query<{ id: string; school_id: string }>('select id, school_id from pupils')).map((p) => [p.id, p.school_id]));
+    const subjects = new Map((await database.query<{ id: string; code: string; name: string }>('select id, code, name from subjects')).map((s) => [s.id, s]));
+    const startYear = [...calendars.values()][0]?.startYear ?? 0;
+    let pupils = 0;
+    let withPattern = 0;
+    let readMs = 0;
+    let judgeMs = 0;
+    const began = performance.now();
+    for (let after: string | null = null; ; ) {
+      const t0 = performance.now();
+      const page = await pupilYearsPage(database, startYear, after, 1000);
+      readMs += performance.now() - t0;
+      if (page.length === 0) break;
+      after = page[page.length - 1]!.pupil_id;
+      const t1 = performance.now();
+      for (const row of page) {
+        const calendar = calendars.get(pupilSchool.get(row.pupil_id) ?? '');
+        if (!calendar) continue;
+        const marks = decodeMarksForFigures(startYear, { dictionary: row.dictionary, days: row.days }, row.pupil_id, subjects);
+        if (detectPatterns({ marks, calendar, asOf }).length > 0) withPattern++;
+        pupils++;
+      }
+      judgeMs += performance.now() - t1;
+    }
+    const totalS = (performance.now() - began) / 1000;
+
+    // One pupil's page, as the contact teacher opens it: access, audit, read, all nine detectors.
+    const [lead] = await database.query<{ user_id: string; school_id: string; owner_id: string }>(
+      `select r.user_id, r.school_id, s.owner_id from role_assignments r join schools s on s.id = r.school_id where r.role = 'teacher' limit 1`,
+    );
+    const some = await database.query<{ id: string }>('select id from pupils where school_id = $1 limit 40', [lead!.school_id]);
+    const actor = { userId: lead!.user_id, ownerId: lead!.owner_id, roles: [{ role: 'leadership' as const, schoolId: lead!.school_id }] };
+    const clock = fixedClock(`${asOf}T14:00:00+02:00`);
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const started = performance.now();
+      await getPupilPatterns(database, clock, actor, some[i % some.length]!.id);
+      if (i >= 10) times.push(performance.now() - started);
+    }
+    const one = percentiles(times);
+    console.log(`\nOn PostgreSQL (${name}), judged as on ${asOf}:`);
+    table([
+      ['measure', 'value', 'goal'],
+      [`all detectors, ${fmt(pupils)} pupils (s)`, fmt(totalS, 1), '< 10'],
+      ['  reading the pupil years (s)', fmt(readMs / 1000, 1), ''],
+      ['  decoding and detecting (s)', fmt(judgeMs / 1000, 1), ''],
+      ['pupils with a pattern', `${fmt(withPattern)} (${fmt((100 * withPattern) / Math.max(1, pupils), 1)} %)`, ''],
+      ["one pupil's patterns through the service, p50 / p95 (ms)", `${fmt(one.p50, 1)} / ${fmt(one.p95, 1)}`, '< 10'],
+    ]);
+  } finally {
+    await database.close();
+  }
 }

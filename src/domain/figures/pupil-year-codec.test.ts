@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodePupilYear, encodePupilYear, replaceDays, type HeldMark } from './pupil-year-codec.js';
+import { decodeMarksForFigures, decodePupilYear, encodePupilYear, replaceDays, type HeldMark } from './pupil-year-codec.js';
 import { addDaysTo } from '../school-calendar.js';
 
 const START_YEAR = 2026;
@@ -78,6 +78,19 @@ describe('a pupil year in one text', () => {
         const kept = before.filter((m) => !dates.has(m.date));
         const record = replaceDays(START_YEAR, encodePupilYear(START_YEAR, before), dates, changes);
         expect(decodePupilYear(START_YEAR, record)).toEqual(sorted([...kept, ...changes]));
+      }),
+    );
+  });
+
+  it('gives the figures the same marks, with the pupil and the subject’s code and name', () => {
+    const subjects = new Map([['s-nor', { code: 'NOR', name: 'Norsk' }], ['s-mat', { code: 'MAT', name: 'Matematikk' }]]);
+    fc.assert(
+      fc.property(marksArb, (marks) => {
+        const record = encodePupilYear(START_YEAR, marks);
+        const expected = decodePupilYear(START_YEAR, record).map((m) => ({
+          ...m, pupilId: 'p-1', subjectCode: subjects.get(m.subjectId)?.code ?? '', subjectName: subjects.get(m.subjectId)?.name ?? '', lessonStatus: 'held',
+        }));
+        expect(decodeMarksForFigures(START_YEAR, record, 'p-1', subjects)).toEqual(expected);
       }),
     );
   });

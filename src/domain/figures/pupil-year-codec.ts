@@ -17,7 +17,7 @@
 // Only held lessons are kept: a lesson not held, or not yet registered,
 // counts for nobody (see computeAbsenceFigures).
 import { addDaysTo } from '../school-calendar.js';
-import type { Documentation, MarkStatus } from './types.js';
+import type { Documentation, MarkForFigures, MarkStatus } from './types.js';
 
 /** One held lesson of a pupil, as the figures, rules and patterns read it. */
 export interface HeldMark {
@@ -242,7 +242,18 @@ export function replaceDays(
   return { dictionary, days: joinSegments(segments) };
 }
 
-function decodeLesson(token: string, date: string, dictionary: YearDictionary): HeldMark {
+/** Makes one decoded lesson into whatever the reader keeps: a HeldMark, or a figures mark directly. */
+type LessonMaker<T> = (
+  date: string,
+  period: number,
+  course: [string, string | null],
+  state: { status: MarkStatus; documentation: Documentation },
+  durationMinutes: number,
+  minutesLate: number | null,
+  reasonCode: string | null,
+) => T;
+
+function decodeLesson<T>(token: string, date: string, dictionary: YearDictionary, make: LessonMaker<T>): T {
   let i = 0;
   while (i < token.length && !isCapital(token.charCodeAt(i))) i++;
   const course = dictionary.courses[parseInt(token.slice(0, i), 36)];
@@ -263,23 +274,24 @@ function decodeLesson(token: string, date: string, dictionary: YearDictionary): 
     else reasonCode = dictionary.reasons[value] ?? null;
     j = k;
   }
-  return {
-    date,
-    period,
-    subjectId: course[0],
-    teacherId: course[1],
-    durationMinutes,
-    status: state.status,
-    minutesLate,
-    documentation: state.documentation,
-    reasonCode,
-  };
+  return make(date, period, course, state, durationMinutes, minutesLate, reasonCode);
 }
 
-/** The held marks of the year in date and period order, optionally only those from `from` to `to` (both included). */
-export function decodePupilYear(startYear: number, record: PupilYearRecord, from?: string, to?: string): HeldMark[] {
+const heldMark: LessonMaker<HeldMark> = (date, period, course, state, durationMinutes, minutesLate, reasonCode) => ({
+  date,
+  period,
+  subjectId: course[0],
+  teacherId: course[1],
+  durationMinutes,
+  status: state.status,
+  minutesLate,
+  documentation: state.documentation,
+  reasonCode,
+});
+
+function decodeWith<T>(startYear: number, record: PupilYearRecord, make: LessonMaker<T>, from?: string, to?: string): T[] {
   const table = datesOf(startYear);
-  const marks: HeldMark[] = [];
+  const marks: T[] = [];
   if (record.days === '') return marks;
   let start = 0;
   while (start < record.days.length) {
@@ -290,13 +302,57 @@ export function decodePupilYear(startYear: number, record: PupilYearRecord, from
     if (date === undefined) throw new RangeError(`Cannot read the day code at ${start}.`);
     if ((from === undefined || date >= from) && (to === undefined || date <= to)) {
       const lessons = record.days.slice(colon + 1, end).split(',');
-      for (const token of lessons) marks.push(decodeLesson(token, date, record.dictionary));
+      for (const token of lessons) marks.push(decodeLesson(token, date, record.dictionary, make));
     } else if (to !== undefined && date > to) {
       break;
     }
     start = end + 1;
   }
   return marks;
+}
+
+/** The held marks of the year in date and period order, optionally only those from `from` to `to` (both included). */
+export function decodePupilYear(startYear: number, record: PupilYearRecord, from?: string, to?: string): HeldMark[] {
+  return decodeWith(startYear, record, heldMark, from, to);
+}
+
+/**
+ * The same marks as the figures, rules and patterns take them, made in one go
+ * (a county's year is tens of millions of them): with the pupil's id and the
+ * subject's code and name from `subjects`.
+ */
+export function decodeMarksForFigures(
+  startYear: number,
+  record: PupilYearRecord,
+  pupilId: string,
+  subjects: ReadonlyMap<string, { code: string; name: string }>,
+  from?: string,
+  to?: string,
+): (MarkForFigures & { pupilId: string })[] {
+  return decodeWith(
+    startYear,
+    record,
+    (date, period, course, state, durationMinutes, minutesLate, reasonCode) => {
+      const subject = subjects.get(course[0]);
+      return {
+        pupilId,
+        date,
+        period,
+        subjectId: course[0],
+        subjectCode: subject?.code ?? '',
+        subjectName: subject?.name ?? '',
+        teacherId: course[1],
+        lessonStatus: 'held' as const,
+        durationMinutes,
+        status: state.status,
+        minutesLate,
+        documentation: state.documentation,
+        reasonCode,
+      };
+    },
+    from,
+    to,
+  );
 }
 
 /** What scanPupilYear tells as it reads: each school day, then each of its held lessons. */

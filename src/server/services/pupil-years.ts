@@ -7,7 +7,7 @@ import type { Database, Queryable } from '../db/client.js';
 import * as repo from '../db/repositories/pupil-years.js';
 import type { HeldMarkRow, StaleDayRow } from '../db/repositories/pupil-years.js';
 import {
-  decodePupilYear,
+  decodeMarksForFigures,
   recordYearOf,
   recordYearSpan,
   encodePupilYear,
@@ -138,24 +138,7 @@ export async function heldMarksOf(database: Database, pupilIds: readonly string[
   const marks: PupilMark[] = [];
   for (const pupilId of [...records.keys()].sort()) {
     for (const { startYear, record } of records.get(pupilId) ?? []) {
-      for (const m of decodePupilYear(startYear, record, from, to)) {
-        const subject = subjects.get(m.subjectId);
-        marks.push({
-          pupilId,
-          date: m.date,
-          period: m.period,
-          subjectId: m.subjectId,
-          subjectCode: subject?.code ?? '',
-          subjectName: subject?.name ?? '',
-          teacherId: m.teacherId,
-          lessonStatus: 'held',
-          durationMinutes: m.durationMinutes,
-          status: m.status,
-          minutesLate: m.minutesLate,
-          documentation: m.documentation,
-          reasonCode: m.reasonCode,
-        });
-      }
+      for (const m of decodeMarksForFigures(startYear, record, pupilId, subjects, from, to)) marks.push(m);
     }
   }
   return marks;
