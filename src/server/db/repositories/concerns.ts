@@ -31,16 +31,11 @@ export function pupilIdsPage(db: Queryable, afterId: string | null, limit: numbe
   );
 }
 
+/** What judging again needs of a stored concern: only what tells whether it changed. */
 export interface StoredConcernRow extends Record<string, unknown> {
   id: string;
   pupil_id: string;
   key: string;
-  rule_id: string;
-  approaching: boolean;
-  window_from: string;
-  window_to: string;
-  subject_id: string | null;
-  status: 'open' | 'handled' | 'superseded';
   holds: boolean;
   current_value: number;
   /** md5 of the evidence dates joined by commas: compared instead of the dates themselves. */
@@ -50,8 +45,7 @@ export interface StoredConcernRow extends Record<string, unknown> {
 /** The pupils' concerns in windows from `from` on: the school year being judged. */
 export function concernsOfPupilsSince(db: Queryable, pupilIds: readonly string[], from: string) {
   return db.query<StoredConcernRow>(
-    `select id, pupil_id, key, rule_id, approaching, window_from, window_to, subject_id, status, holds, current_value,
-            md5(array_to_string(evidence, ',')) as evidence_digest
+    `select id, pupil_id, key, holds, current_value, md5(array_to_string(evidence, ',')) as evidence_digest
        from concerns where pupil_id = any($1::uuid[]) and window_from >= $2::date`,
     [pupilIds, from],
   );
