@@ -105,7 +105,20 @@ export const markHistoryEntrySchema = z.object({
   from: z.object({ status: markStatusSchema, minutesLate: z.number().int().nullable(), documentation: documentationSchema }),
   to: z.object({ status: markStatusSchema, minutesLate: z.number().int().nullable(), documentation: documentationSchema }),
 });
-export const lessonHistorySchema = z.object({ entries: z.array(markHistoryEntrySchema) });
+/** A pupil's request to correct a mark of the lesson, and how the subject teacher decided: part of the mark's history. */
+export const markCorrectionRequestSchema = z.object({
+  pupilId: z.uuid(),
+  submittedAt: z.string(),
+  claim: z.enum(['present', 'late', 'organised_study']),
+  claimMinutesLate: z.number().int().nullable(),
+  explanation: z.string(),
+  status: z.enum(['submitted', 'accepted', 'rejected']),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+});
+
+export const lessonHistorySchema = z.object({ entries: z.array(markHistoryEntrySchema), corrections: z.array(markCorrectionRequestSchema) });
 
 export const absenceReasonSchema = z.object({
   code: z.string(),

@@ -35,10 +35,14 @@ const configSchema = z.object({
   /** smtp://user:password@host:587 (or smtps://). Unset: e-mails wait in the outbox. */
   SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
   MAIL_FROM: z.string().min(3).default('Nærvær <ikke-svar@naervaer.local>'),
+  /** The address people reach this server at, for links in e-mails (a warning's opening link). Default: http://localhost:PORT. */
+  PUBLIC_URL: emptyIsUnset(z.url({ protocol: /^https?$/ }).optional()),
   /** Background jobs (evaluation, e-mail). Off only for processes that must not run them. */
   JOBS: booleanFromEnv.default(true),
   /** When every pupil is judged anew each night (cron, Norwegian time). */
   NIGHTLY_EVALUATION_CRON: z.string().min(9).default('15 2 * * *'),
+  /** When the upper-secondary warnings and documentation reminders go out each day (cron, Norwegian time). */
+  UPPER_SECONDARY_CRON: z.string().min(9).default('30 6 * * *'),
   /** 32 random bytes, base64: encrypts TOTP secrets at rest. Required unless DEMO_SEED is on. */
   TOTP_ENCRYPTION_KEY: emptyIsUnset(z.string().min(1).optional()),
   TOTP_RATE_LIMIT: z.coerce.number().int().min(1).max(100).default(5),
@@ -74,8 +78,11 @@ export type Config = {
   webDist: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Without a trailing slash. */
+  publicUrl: string;
   jobs: boolean;
   nightlyEvaluationCron: string;
+  upperSecondaryCron: string;
   /** The 32-byte key for TOTP secrets; a fixed demo key when DEMO_SEED is on and none was given. */
   totpEncryptionKey: Buffer;
   totpKeyIsDemo: boolean;
@@ -171,8 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: c.WEB_DIST,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     jobs: c.JOBS,
     nightlyEvaluationCron: c.NIGHTLY_EVALUATION_CRON,
+    upperSecondaryCron: c.UPPER_SECONDARY_CRON,
     totpEncryptionKey: totpKey.key,
     totpKeyIsDemo: totpKey.isDemo,
     totpRateLimit: c.TOTP_RATE_LIMIT,

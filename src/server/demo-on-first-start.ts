@@ -2,15 +2,17 @@ import type { Database } from './db/client.js';
 import { schoolDayOf } from '../domain/dates.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { addPortalUsers } from './demo/portal-users.js';
+import { seedLimitDemo } from './demo/limit-demo.js';
 import { evaluateChanged } from './services/rule-evaluation.js';
 import { fixedClock } from './clock.js';
 
 /** Seeds the demo school when the database has no school owner yet. Returns whether it did. */
-export async function ensureDemoSchool(database: Database, now: Date): Promise<boolean> {
+export async function ensureDemoSchool(database: Database, now: Date, publicUrl = 'http://localhost:3000'): Promise<boolean> {
   const rows = await database.query<{ n: number }>('select count(*)::int as n from school_owners');
   if ((rows[0]?.n ?? 0) > 0) return false;
   await seedDemo(database, { asOf: schoolDayOf(now) });
   await addPortalUsers(database);
+  await seedLimitDemo(database, schoolDayOf(now), publicUrl);
   // The embedded database has no autovacuum: without fresh statistics the planner
   // takes the school-wide figures query for a tiny table and nested-loops it.
   await database.query('analyze');

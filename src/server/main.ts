@@ -44,7 +44,7 @@ async function main() {
   });
   try {
     await runMigrations(database);
-    const seeded = config.demoSeed ? await ensureDemoSchool(database, systemClock.now()) : false;
+    const seeded = config.demoSeed ? await ensureDemoSchool(database, systemClock.now(), config.publicUrl) : false;
     if (config.demoSeed) await ensureDemoSecondFactors(database, createSecretBox(config.totpEncryptionKey), systemClock.now());
     // PGlite runs no autovacuum, so nothing else keeps the planner's statistics fresh.
     if (database.kind === 'pglite' && !seeded) await database.query('analyze');

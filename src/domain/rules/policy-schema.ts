@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DOCUMENTATION_STATES, type Documentation } from '../figures/types.js';
 import { MEASURE_INFO, MEASURES } from './measures.js';
 import { patternSettingsSchema } from '../patterns/settings.js';
+import { upperSecondarySettingsSchema } from '../upper-secondary/settings.js';
 
 export const LEVELS = ['notice', 'concern', 'serious'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -175,6 +176,8 @@ const basePolicySchema = z.strictObject({
     })
     .optional(),
   deadlines: z.array(deadlineSchema).optional(),
+  /** Upper secondary: the at-risk level, documentation deadline, complaint window (src/domain/upper-secondary/settings.ts). */
+  upperSecondary: upperSecondarySettingsSchema.optional(),
   rules: z.array(ruleSchema).min(1, { error: 'must have at least one rule' }).max(200),
   /** How sensitive the pattern detectors are (docs/patterns.md); the defaults where left out. */
   patterns: patternSettingsSchema.optional(),

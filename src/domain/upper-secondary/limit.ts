@@ -33,8 +33,12 @@ export interface LessonRef {
   period: number;
 }
 
-/** One key a lesson, whether its id is known or not: a pupil has one lesson a period. */
-export const lessonKey = (lesson: { lessonId?: number | null; date: string; period: number }) => `${lesson.date}|${lesson.period}|${lesson.lessonId ?? ''}`;
+/**
+ * One key a lesson of a pupil, whether its id is known or not: a pupil has one
+ * lesson a period. Date and period only, so that marks read from the stored
+ * pupil year (no lesson ids) and marks read with their ids find each other.
+ */
+export const lessonKey = (lesson: { date: string; period: number }) => `${lesson.date}|${lesson.period}`;
 
 export interface UpcomingLesson {
   date: string;

@@ -4,13 +4,14 @@
 // filled from the limit arithmetic; whoever renders it (PDF, e-mail, the
 // portal) takes the blocks in order and needs no knowledge of the rules.
 import type { Locale } from '../../contracts/locale.js';
-import type { LimitStatus } from './limit.js';
+import type { LessonRef, LimitStatus } from './limit.js';
 import type { Assessment } from './warnings.js';
 import { formatDate, formatNumber, text } from './letter-text.js';
 
 export type LetterBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
-  | { kind: 'paragraph'; text: string }
+  /** `head`: the school, the addressee and the date at the top of the letter, which a renderer with a letterhead of its own may place there instead. */
+  | { kind: 'paragraph'; text: string; head?: true }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; caption: string; columns: [string, string]; rows: [string, string][] };
 
@@ -26,14 +27,45 @@ export const SECTIONS = {
   private: { warning: 'privatskoleforskrifta § 6-7', limit: 'privatskoleforskrifta § 6-8', appeal: 'privatskoleforskrifta § 7-5' },
 } as const;
 
+/**
+ * The figures a letter is made from: a LimitStatus has them all, and a stored
+ * warning keeps just these, so that its letter can be drawn again as it was sent.
+ */
+export interface LetterFigures {
+  annualHours: number;
+  limitPercent: number;
+  discretionPercent: number;
+  percent: number;
+  counted: { hours: number };
+  exempt: { minutes: number };
+  left: { beforeLimit: { hours: number }; beforeDiscretion: { hours: number } };
+  crossed: { limit: Pick<LessonRef, 'date' | 'period'> | null };
+  forecast: { projectedPercent: number };
+}
+
+/** What of a LimitStatus a letter needs, as plain data to store with the warning. */
+export function letterFiguresOf(s: LimitStatus): LetterFigures {
+  return {
+    annualHours: s.annualHours,
+    limitPercent: s.limitPercent,
+    discretionPercent: s.discretionPercent,
+    percent: s.percent,
+    counted: { hours: s.counted.hours },
+    exempt: { minutes: s.exempt.minutes },
+    left: { beforeLimit: { hours: s.left.beforeLimit.hours }, beforeDiscretion: { hours: s.left.beforeDiscretion.hours } },
+    crossed: { limit: s.crossed.limit ? { date: s.crossed.limit.date, period: s.crossed.limit.period } : null },
+    forecast: { projectedPercent: s.forecast.projectedPercent },
+  };
+}
+
 export interface WarningLetterInput {
   school: { name: string; kind: 'public' | 'private' };
   pupil: { name: string };
   /** The adult pupil (or the pupil under 18), or the guardians of a pupil under 18: each gets their own letter. */
   to: 'pupil' | 'guardians';
   subject: { code: string; name: string };
-  assessment: Assessment;
-  status: LimitStatus;
+  assessment: Pick<Assessment, 'kind' | 'date' | 'limitApplies'> & { id?: string };
+  status: LetterFigures;
   /** The day the letter goes, 'YYYY-MM-DD'. */
   sentOn: string;
   /** The last day the absence recorded so far can be documented; null when none can be any longer. */
@@ -56,9 +88,9 @@ export function buildWarningLetter(input: WarningLetterInput, locale: Locale): L
 
   const introKey = assessment.kind === 'final' ? 'final' : assessment.limitApplies ? 'halfYearEnd' : 'halfYear';
   const blocks: LetterBlock[] = [
-    { kind: 'paragraph', text: t('warning.school', { school: input.school.name }) },
-    { kind: 'paragraph', text: t(input.to === 'pupil' ? 'warning.toPupil' : 'warning.toGuardians', { pupil: input.pupil.name }) },
-    { kind: 'paragraph', text: t('warning.date', { date: d(input.sentOn) }) },
+    { kind: 'paragraph', head: true, text: t('warning.school', { school: input.school.name }) },
+    { kind: 'paragraph', head: true, text: t(input.to === 'pupil' ? 'warning.toPupil' : 'warning.toGuardians', { pupil: input.pupil.name }) },
+    { kind: 'paragraph', head: true, text: t('warning.date', { date: d(input.sentOn) }) },
     { kind: 'heading', level: 1, text: t('warning.title', { subject }) },
     { kind: 'paragraph', text: t(`warning.intro.${introKey}`, { pupil: input.pupil.name, subject, assessmentDate: d(assessment.date) }) },
     {

@@ -4,6 +4,7 @@
 // closed value sets as CHECKs.
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   bigint,
   boolean,
   check,
@@ -21,6 +22,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -750,7 +752,14 @@ export const notifications = pgTable(
     ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
     schoolId: uuid('school_id').notNull().references(() => schools.id),
     pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
-    concernId: uuid('concern_id').notNull().references(() => concerns.id, { onDelete: 'cascade' }),
+    /** The concern that raised it (kind concern); null for the upper-secondary letters. */
+    concernId: uuid('concern_id').references(() => concerns.id, { onDelete: 'cascade' }),
+    /** concern | limit_warning | documentation_reminder | decision */
+    kind: text('kind').notNull().default('concern'),
+    /** The written warning it delivers (kind limit_warning). */
+    warningId: uuid('warning_id').references((): AnyPgColumn => limitWarnings.id, { onDelete: 'cascade' }),
+    /** What a reminder or a decision is about, e.g. `reminder:<pupil>:<week>`: the key that keeps it from going twice. */
+    reference: text('reference'),
     channel: text('channel').notNull(),
     /** contactTeacher, subjectTeacher, classTeam, counsellor, resourceTeam, leadership, guardian, pupil */
     recipientKind: text('recipient_kind').notNull(),
@@ -775,12 +784,261 @@ export const notifications = pgTable(
     attemptedAt: timestamp('attempted_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** When the recipient opened the letter (the link in the e-mail, or the portal). */
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    /** SHA-256 of the random token in the e-mail's opening link. */
+    openTokenHash: text('open_token_hash'),
   },
   (t) => [
     uniqueIndex('notifications_once_uq').on(t.concernId, t.channel, t.recipientKey),
+    uniqueIndex('notifications_warning_once_uq').on(t.warningId, t.channel, t.recipientKey),
+    uniqueIndex('notifications_reference_once_uq').on(t.reference, t.channel, t.recipientKey),
+    uniqueIndex('notifications_open_token_uq').on(t.openTokenHash),
+    index('notifications_warning_idx').on(t.warningId),
+    check('notifications_kind', sql`${t.kind} in ('concern', 'limit_warning', 'documentation_reminder', 'decision')`),
+    check(
+      'notifications_kind_reference',
+      sql`(${t.kind} = 'concern' and ${t.concernId} is not null) or (${t.kind} = 'limit_warning' and ${t.warningId} is not null) or (${t.kind} in ('documentation_reminder', 'decision') and ${t.reference} is not null)`,
+    ),
     index('notifications_school_idx').on(t.schoolId, t.createdAt),
     index('notifications_user_idx').on(t.recipientUserId, t.readAt),
     check('notifications_channel', sql`${t.channel} in ('app', 'email')`),
     check('notifications_status', sql`${t.status} in ('pending', 'sending', 'sent', 'failed', 'uncertain', 'not_sent', 'delivered')`),
   ],
+);
+
+// ---------------------------------------------------------------------------
+// Upper secondary: the absence limit (opplæringsforskrifta §§ 9-7 to 9-9, 9-53;
+// docs/upper-secondary-absence.md).
+
+/** File contents: bytea, read and written through raw queries (PGlite gives Uint8Array, pg a Buffer). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * The assessments of a subject in a school year: the half-year assessment and
+ * the final one. `limit_applies`: the absence limit decides it (§ 9-8 first
+ * paragraph: the final grade, and the half-year grade at the end of the year in
+ * a subject that runs on). A subject without rows gets the calendar's defaults.
+ */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: id(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    schoolYearId: uuid('school_year_id').notNull().references(() => schoolYears.id),
+    subjectId: uuid('subject_id').notNull().references(() => subjects.id),
+    kind: text('kind').notNull(),
+    date: date('date').notNull(),
+    limitApplies: boolean('limit_applies').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('assessments_kind', sql`${t.kind} in ('half_year', 'final')`),
+    uniqueIndex('assessments_subject_kind_date_uq').on(t.schoolYearId, t.subjectId, t.kind, t.date),
+  ],
+);
+
+/**
+ * Health personnel have documented a condition with a higher risk of
+ * health-related absence (§ 9-8 third paragraph, § 9-53 fifth paragraph).
+ * Only the fact and who recorded it: never the condition. Ended, never deleted.
+ */
+export const pupilHealthRisks = pgTable(
+  'pupil_health_risks',
+  {
+    id: id(),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    fromDate: date('from_date').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    endedBy: uuid('ended_by').references(() => users.id),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('pupil_health_risks_pupil_idx').on(t.pupilId),
+    // At most one in force a pupil.
+    uniqueIndex('pupil_health_risks_open_uq').on(t.pupilId).where(sql`${t.endedAt} is null`),
+    check('pupil_health_risks_end', sql`(${t.endedAt} is null) = (${t.endedBy} is null)`),
+  ],
+);
+
+/**
+ * The written warning that a grade is at risk (§ 9-7): one a pupil, subject and
+ * assessment, never two; its letters go out as notifications (kind limit_warning).
+ */
+export const limitWarnings = pgTable(
+  'limit_warnings',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    subjectId: uuid('subject_id').notNull().references(() => subjects.id),
+    assessmentId: uuid('assessment_id').references(() => assessments.id),
+    /** The assessment as the warning names it (stored too, since a default assessment has no row). */
+    assessmentKind: text('assessment_kind').notNull(),
+    assessmentDate: date('assessment_date').notNull(),
+    /** over_limit | forecast_over_limit | at_risk_share */
+    because: text('because').notNull(),
+    sentOn: date('sent_on').notNull(),
+    /** The figures the letter was made from: percent, counted hours, hours left. */
+    figures: jsonb('figures').notNull(),
+    /** Null when the daily job sent it. */
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('limit_warnings_once_uq').on(t.pupilId, t.subjectId, t.assessmentKind, t.assessmentDate),
+    index('limit_warnings_school_idx').on(t.schoolId, t.sentOn),
+    check('limit_warnings_kind', sql`${t.assessmentKind} in ('half_year', 'final')`),
+    check('limit_warnings_because', sql`${t.because} in ('over_limit', 'forecast_over_limit', 'at_risk_share')`),
+  ],
+);
+
+/**
+ * The principal's decision (§ 9-8 fourth paragraph; psf. § 6-8: the head of
+ * the school) whether a pupil with more than 10 % and at most 15 % still gets
+ * a grade. The newest for the pupil, subject and assessment is in force.
+ */
+export const discretionDecisions = pgTable(
+  'discretion_decisions',
+  {
+    id: id(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    subjectId: uuid('subject_id').notNull().references(() => subjects.id),
+    schoolYearId: uuid('school_year_id').notNull().references(() => schoolYears.id),
+    /** grade_allowed | limit_applies */
+    decision: text('decision').notNull(),
+    grounds: text('grounds').notNull(),
+    /** The counted share of the annual hours when decided. */
+    percentAtDecision: doublePrecision('percent_at_decision').notNull(),
+    decidedBy: uuid('decided_by').notNull().references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('discretion_decisions_pupil_idx').on(t.pupilId, t.subjectId),
+    check('discretion_decisions_decision', sql`${t.decision} in ('grade_allowed', 'limit_applies')`),
+    check('discretion_decisions_grounds', sql`length(${t.grounds}) between 1 and 2000`),
+  ],
+);
+
+/**
+ * Documentation handed in from the portal for absent lessons, with a file;
+ * the contact teacher accepts it (the marks are documented through the
+ * documentation service) or rejects it with a reason.
+ */
+export const documentationSubmissions = pgTable(
+  'documentation_submissions',
+  {
+    id: id(),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The reason the documentation shows, as a code (health_medical_note, driving_test ...): never free text about health. */
+    reasonCode: text('reason_code').notNull().references(() => absenceReasons.code),
+    status: text('status').notNull().default('submitted'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Why it was rejected; about the documentation, never health. */
+    decisionReason: text('decision_reason'),
+  },
+  (t) => [
+    index('documentation_submissions_pupil_idx').on(t.pupilId, t.submittedAt),
+    index('documentation_submissions_school_idx').on(t.schoolId, t.status),
+    check('documentation_submissions_status', sql`${t.status} in ('submitted', 'accepted', 'rejected', 'withdrawn')`),
+    check('documentation_submissions_reason', sql`${t.decisionReason} is null or length(${t.decisionReason}) <= 500`),
+    check('documentation_submissions_rejected', sql`${t.status} <> 'rejected' or ${t.decisionReason} is not null`),
+  ],
+);
+
+/** The absent lessons a submission documents. */
+export const documentationSubmissionMarks = pgTable(
+  'documentation_submission_marks',
+  {
+    submissionId: uuid('submission_id').notNull().references(() => documentationSubmissions.id, { onDelete: 'cascade' }),
+    markId: bigint('mark_id', { mode: 'number' }).notNull().references(() => attendanceMarks.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.markId] }), index('documentation_submission_marks_mark_idx').on(t.markId)],
+);
+
+/** The file of a submission, kept in the database so that every server process sees it and backups include it. */
+export const submissionFiles = pgTable(
+  'submission_files',
+  {
+    id: id(),
+    submissionId: uuid('submission_id').notNull().references(() => documentationSubmissions.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('submission_files_submission_uq').on(t.submissionId),
+    check('submission_files_type', sql`${t.contentType} in ('application/pdf', 'image/jpeg', 'image/png')`),
+    check('submission_files_size', sql`${t.size} between 1 and 5242880`),
+  ],
+);
+
+/**
+ * A pupil contests a recorded absence (a recording error, § 9-9 third
+ * paragraph) within the owner's window; the subject teacher corrects the mark
+ * (the history trigger keeps the old one) or rejects with a reason.
+ */
+export const markComplaints = pgTable(
+  'mark_complaints',
+  {
+    id: id(),
+    markId: bigint('mark_id', { mode: 'number' }).notNull().references(() => attendanceMarks.id, { onDelete: 'cascade' }),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    submittedBy: uuid('submitted_by').notNull().references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /** What the pupil says the mark should be: present, late (with minutes), or organised study. */
+    claim: text('claim').notNull(),
+    claimMinutesLate: smallint('claim_minutes_late'),
+    /** The pupil's own words about the lesson; short. */
+    explanation: text('explanation').notNull(),
+    /** The mark as it was when contested. */
+    markStatus: text('mark_status').notNull(),
+    status: text('status').notNull().default('submitted'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+  },
+  (t) => [
+    index('mark_complaints_mark_idx').on(t.markId),
+    index('mark_complaints_school_idx').on(t.schoolId, t.status),
+    // One open complaint a mark.
+    uniqueIndex('mark_complaints_open_uq').on(t.markId).where(sql`${t.status} = 'submitted'`),
+    check('mark_complaints_claim', sql`${t.claim} in ('present', 'late', 'organised_study')`),
+    check(
+      'mark_complaints_minutes',
+      sql`(${t.claim} = 'late' and ${t.claimMinutesLate} between 1 and 240) or (${t.claim} <> 'late' and ${t.claimMinutesLate} is null)`,
+    ),
+    check('mark_complaints_explanation', sql`length(${t.explanation}) between 1 and 1000`),
+    check('mark_complaints_status', sql`${t.status} in ('submitted', 'accepted', 'rejected')`),
+    check('mark_complaints_rejected', sql`${t.status} <> 'rejected' or ${t.decisionReason} is not null`),
+  ],
+);
+
+/**
+ * The whole days the pupil asked to leave off the certificate (§ 9-53 fourth
+ * paragraph), in the order asked; the domain decides which may be.
+ */
+export const certificateLeaveOffs = pgTable(
+  'certificate_leave_offs',
+  {
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    schoolYearId: uuid('school_year_id').notNull().references(() => schoolYears.id),
+    date: date('date').notNull(),
+    position: smallint('position').notNull(),
+    recordedBy: uuid('recorded_by').notNull().references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.pupilId, t.date] }), index('certificate_leave_offs_year_idx').on(t.schoolYearId, t.pupilId)],
 );

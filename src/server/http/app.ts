@@ -34,6 +34,7 @@ import { importRoutes } from './routes/imports.js';
 import { figuresRoutes } from './routes/figures.js';
 import { ruleRoutes } from './routes/rules.js';
 import { patternRoutes } from './routes/patterns.js';
+import { upperSecondaryRoutes } from './routes/upper-secondary.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -119,6 +120,7 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
   await app.register(figuresRoutes, { database, clock });
   await app.register(ruleRoutes, { database, clock, mailServer: Boolean(config.smtpUrl) });
   await app.register(patternRoutes, { database, clock });
+  await app.register(upperSecondaryRoutes, { database, clock, jobs, publicUrl: config.publicUrl });
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -8,6 +8,7 @@ import type { Mailer } from '../mail/mailer.js';
 import { evaluateChanged, evaluateEveryone, evaluatePupils } from '../services/rule-evaluation.js';
 import { refreshAllStaleDays } from '../services/pupil-years.js';
 import { emailsToQueue, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
+import { runUpperSecondaryDay } from '../services/upper-secondary/daily.js';
 import type { jobSchemas} from './job-data.js';
 import { type JobName, type JobQueue } from './job-data.js';
 
@@ -76,6 +77,18 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
       const waiting = await emailsToQueue(database, clock, mailer !== null);
       await queue.sendMany('send-email', waiting.map((notificationId) => ({ notificationId })));
       return { evaluated, interrupted };
+    },
+  },
+  'upper-secondary-daily': {
+    queue: { retryLimit: 2, retryDelay: 300, expireInSeconds: 2 * 3600, policy: 'singleton' },
+    schedule: (config) => config.upperSecondaryCron,
+    pollingIntervalSeconds: 30,
+    handler: async (_data, { database, clock, config, queue }) => {
+      await refreshAllStaleDays(database);
+      const summary = await runUpperSecondaryDay(database, clock, config.publicUrl, (ids) =>
+        queue.sendMany('send-email', ids.map((notificationId) => ({ notificationId }))),
+      );
+      return { schools: summary.schools, warnings: summary.warnings, reminders: summary.reminders };
     },
   },
 };

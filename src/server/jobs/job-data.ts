@@ -11,6 +11,8 @@ export const jobSchemas = {
   'send-email': z.object({ notificationId: z.uuid() }),
   /** Each minute: stale pupil days written, changed pupils judged, cut-off e-mails marked, e-mails that waited for a mail server sent. */
   housekeeping: z.object({}),
+  /** Each morning: upper-secondary warnings due are issued and documentation reminders written. */
+  'upper-secondary-daily': z.object({}),
 };
 
 export type JobName = keyof typeof jobSchemas;

@@ -1,6 +1,6 @@
 // The contact teacher's week: every absence of their contact pupils, and
 // documenting them in bulk with structured reasons.
-import type { Database } from '../db/client.js';
+import type { Database, Queryable } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import { canSeeAbsenceReason, type Actor } from '../../domain/access.js';
 import { schoolTimeOf } from '../../domain/dates.js';
@@ -62,39 +62,47 @@ export async function updateDocumentation(
   request: UpdateDocumentation,
   ip?: string,
 ): Promise<{ updated: number }> {
+  return database.transaction((tx) => documentMarks(tx, clock, actor, request, ip));
+}
+
+/**
+ * Documents the marks in the caller's transaction: the one way marks get their
+ * documentation, so that the history trigger, the pupil years and the audit log
+ * see every change alike (the contact teacher's week, accepted documentation
+ * handed in from the portal).
+ */
+export async function documentMarks(tx: Queryable, clock: Clock, actor: Actor, request: UpdateDocumentation, ip?: string): Promise<{ updated: number }> {
   const markIds = [...new Set(request.markIds)];
-  return database.transaction(async (tx) => {
-    const marks = await repo.marksForDocumentation(tx, markIds, true);
-    if (marks.length !== markIds.length || marks.some((m) => m.owner_id !== actor.ownerId)) throw notFound();
-    for (const mark of marks) {
-      if (!canSeeAbsenceReason(actor, { id: mark.school_id, ownerId: mark.owner_id }, mark.contact_teacher_ids)) throw forbidden();
-    }
-    const order = new Map(markIds.map((id, i) => [id, i]));
-    const sorted = [...marks].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const problems = checkDocumentationUpdate(sorted, request, await repo.listAbsenceReasons(tx));
-    if (problems.length > 0) throw badRequest(problems);
-    const updated = await repo.setDocumentation(tx, markIds, {
-      documentation: request.documentation,
-      reasonCode: request.reasonCode,
-      userId: actor.userId,
-      at: clock.now(),
-    });
-    const pupils = [...new Set(marks.map((m) => m.pupil_id))];
-    await audit(
-      tx,
-      actor,
-      pupils.map((pupilId) => ({
-        action: 'update' as const,
-        entity: 'attendance_documentation',
-        pupilId,
-        details: {
-          markIds: marks.filter((m) => m.pupil_id === pupilId).map((m) => m.id),
-          documentation: request.documentation,
-          reasonCode: request.reasonCode,
-        },
-      })),
-      ip,
-    );
-    return { updated };
+  const marks = await repo.marksForDocumentation(tx, markIds, true);
+  if (marks.length !== markIds.length || marks.some((m) => m.owner_id !== actor.ownerId)) throw notFound();
+  for (const mark of marks) {
+    if (!canSeeAbsenceReason(actor, { id: mark.school_id, ownerId: mark.owner_id }, mark.contact_teacher_ids)) throw forbidden();
+  }
+  const order = new Map(markIds.map((id, i) => [id, i]));
+  const sorted = [...marks].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const problems = checkDocumentationUpdate(sorted, request, await repo.listAbsenceReasons(tx));
+  if (problems.length > 0) throw badRequest(problems);
+  const updated = await repo.setDocumentation(tx, markIds, {
+    documentation: request.documentation,
+    reasonCode: request.reasonCode,
+    userId: actor.userId,
+    at: clock.now(),
   });
+  const pupils = [...new Set(marks.map((m) => m.pupil_id))];
+  await audit(
+    tx,
+    actor,
+    pupils.map((pupilId) => ({
+      action: 'update' as const,
+      entity: 'attendance_documentation',
+      pupilId,
+      details: {
+        markIds: marks.filter((m) => m.pupil_id === pupilId).map((m) => m.id),
+        documentation: request.documentation,
+        reasonCode: request.reasonCode,
+      },
+    })),
+    ip,
+  );
+  return { updated };
 }

@@ -11,12 +11,18 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** Who acts: a user, or the system itself (a job), which has no user id. */
+export type AuditActor = (Actor | { userId: null; ownerId: string; roles: Actor['roles'] }) & { role?: string };
+
+/** The background jobs, when they write follow-up data (a warning issued by the daily job). */
+export const systemActor = (ownerId: string): AuditActor => ({ userId: null, ownerId, roles: [], role: 'system' });
+
 /**
  * Appends audit rows in the caller's transaction, so that a change and its
  * audit row are written together or not at all. The table refuses UPDATE
  * and DELETE (a trigger), whoever asks.
  */
-export async function audit(db: Queryable, actor: Actor & { role?: string }, entries: readonly AuditEntry[], ip?: string) {
+export async function audit(db: Queryable, actor: AuditActor, entries: readonly AuditEntry[], ip?: string) {
   if (entries.length === 0) return;
   await db.query(
     `insert into audit_log (owner_id, actor_id, actor_role, action, entity, entity_id, pupil_id, reason, ip, details)

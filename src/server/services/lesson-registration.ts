@@ -25,6 +25,7 @@ import type {
 import { badRequest, conflict, forbidden, notFound } from '../app-error.js';
 import { onceForKey, requestHash } from './idempotency.js';
 import type { JobQueue } from '../jobs/job-data.js';
+import { complaintsOfLesson } from '../db/repositories/upper-secondary.js';
 
 export function presentLesson(row: LessonRow): LessonSummary {
   return {
@@ -260,8 +261,19 @@ export async function saveLessonRegistration(
 
 export async function getLessonHistory(database: Database, actor: Actor, lessonId: number) {
   await loadLessonFor(database, actor, lessonId);
-  const rows = await lessons.markHistoryOfLesson(database, lessonId);
+  const [rows, corrections] = await Promise.all([lessons.markHistoryOfLesson(database, lessonId), complaintsOfLesson(database, lessonId)]);
   return {
+    corrections: corrections.map((c) => ({
+      pupilId: c.pupil_id,
+      submittedAt: c.submitted_at.toISOString(),
+      claim: c.claim,
+      claimMinutesLate: c.claim_minutes_late,
+      explanation: c.explanation,
+      status: c.status,
+      decidedBy: c.decided_by_name,
+      decidedAt: c.decided_at ? c.decided_at.toISOString() : null,
+      decisionReason: c.decision_reason,
+    })),
     entries: rows.map((r) => ({
       pupilId: r.pupil_id,
       changedAt: r.changed_at.toISOString(),

@@ -26,7 +26,8 @@ const present = (rows: readonly repo.OutboxRow[], mailServer: boolean): Outbox =
     lastError: r.last_error,
     neutral: r.neutral,
     pupil: { id: r.pupil_id, givenName: r.given_name, familyName: r.family_name },
-    rule: r.rule_name,
+    // A warning shows its subject; a reminder or a decision has no rule and shows its own subject line.
+    rule: r.rule_name ?? r.subject,
     school: { id: r.school_id, name: r.school_name },
   })),
 });

@@ -18,6 +18,8 @@ export function setCsrfToken(token: string | null): void {
 
 interface RequestOptions {
   body?: unknown;
+  /** A multipart form (a file upload); the browser sets its content type with the boundary. */
+  form?: FormData;
   signal?: AbortSignal;
   /** Extra request headers, e.g. Idempotency-Key; they never replace the ones set here. */
   headers?: Readonly<Record<string, string>>;
@@ -34,7 +36,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? null : JSON.stringify(options.body)),
       signal: options.signal ?? null,
     });
   } catch (error) {

@@ -30,4 +30,10 @@ export const queryKeys = {
   myNotifications: ['my-notifications'] as const,
   ownerPolicy: ['owner-policy'] as const,
   ownerPolicyVersion: (version: number) => ['owner-policy', 'versions', version] as const,
+  myLimitPupils: ['my-limit-pupils'] as const,
+  pupilLimits: (pupilId: string) => ['pupils', pupilId, 'limits'] as const,
+  certificate: (pupilId: string) => ['pupils', pupilId, 'certificate'] as const,
+  submissions: (status: string) => ['documentation-submissions', status] as const,
+  complaints: (status: string) => ['mark-complaints', status] as const,
+  warningOverview: (schoolId: string) => ['schools', schoolId, 'limit-warnings'] as const,
 };

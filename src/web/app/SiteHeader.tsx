@@ -12,6 +12,7 @@ import { useAuthI18n } from '../features/security/use-auth-i18n';
 import { RulesNavItems } from '../features/rules/RulesNavItems';
 import { canDecideLeave, canReportAbsence, canSeeClasses, distinctRoles } from './access';
 import { paths } from './paths';
+import { LimitNavItems } from '../features/absence-limit/LimitNavItems';
 import './site-header.css';
 
 export function SiteHeader({ me }: { me: Me }) {
@@ -80,6 +81,7 @@ export function SiteHeader({ me }: { me: Me }) {
             </li>
           )}
           <RulesNavItems me={me} />
+          <LimitNavItems me={me} />
           <ImportsNavItem me={me} />
           <li>
             <NavLink to={paths.security} className="site-nav__link">

@@ -102,3 +102,13 @@ export function canReadPolicy(me: Me): boolean {
 export function receivesStaffNotifications(me: Me): boolean {
   return me.roles.some((r) => ['teacher', 'leadership', 'counsellor', 'nurse', 'resource_team'].includes(r.role));
 }
+
+/** «Mitt fravær»: pupils (their own) and guardians (their children under 18). */
+export function canSeeMyAbsence(me: Me): boolean {
+  return hasRole(me, 'guardian') || hasRole(me, 'pupil');
+}
+
+/** Documentation handed in and complaints on marks are decided by teachers (their pupils, their lessons) and the leadership. */
+export function canDecideLimitRequests(me: Me): boolean {
+  return hasRole(me, 'teacher') || hasRole(me, 'leadership');
+}

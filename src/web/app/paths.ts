@@ -24,6 +24,10 @@ export const paths = {
   schoolOutbox: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/utsendinger`,
   ownerOutbox: '/eier/utsendinger',
   policy: '/regler',
+  myAbsence: '/mitt-fravaer',
+  submissions: '/dokumentasjon',
+  complaints: '/retting',
+  warnings: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/varsler`,
 } as const;
 
 const NEXT_PARAM = 'neste';

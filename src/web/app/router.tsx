@@ -21,6 +21,10 @@ import { TodayPage } from '../features/registration/TodayPage';
 import { OutboxPage } from '../features/rules/OutboxPage';
 import { PolicyPage } from '../features/rules/PolicyPage';
 import { SchoolConcernsPage } from '../features/rules/SchoolConcernsPage';
+import { ComplaintsPage } from '../features/absence-limit/ComplaintsPage';
+import { MyAbsencePage } from '../features/absence-limit/MyAbsencePage';
+import { SubmissionsPage } from '../features/absence-limit/SubmissionsPage';
+import { WarningOverviewPage } from '../features/absence-limit/WarningOverviewPage';
 import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
@@ -58,6 +62,10 @@ export function createRouter() {
         { path: 'skole/:schoolId/utsendinger', element: <OutboxPage /> },
         { path: 'eier/utsendinger', element: <OutboxPage /> },
         { path: 'regler', element: <PolicyPage /> },
+        { path: 'mitt-fravaer', element: <MyAbsencePage /> },
+        { path: 'dokumentasjon', element: <SubmissionsPage /> },
+        { path: 'retting', element: <ComplaintsPage /> },
+        { path: 'skole/:schoolId/varsler', element: <WarningOverviewPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -167,7 +167,9 @@ export interface OutboxRow extends Record<string, unknown> {
   pupil_id: string;
   given_name: string;
   family_name: string;
-  rule_name: string;
+  kind: string;
+  /** The rule of a concern's notification; the subject of a warning's; null for reminders and decisions. */
+  rule_name: string | null;
   school_id: string;
   school_name: string;
 }
@@ -178,8 +180,9 @@ export function outbox(db: Queryable, scope: { ownerId: string; schoolId?: strin
     `select n.id, n.created_at, n.sent_at, n.channel, n.recipient_kind,
             coalesce(u.given_name || ' ' || u.family_name, g.given_name || ' ' || g.family_name) as recipient_name,
             n.email, n.subject, n.status, n.status_reason, n.attempts, n.last_error, n.neutral,
-            n.pupil_id, p.given_name, p.family_name, c.rule_name, n.school_id, sc.name as school_name
-       from notifications n join pupils p on p.id = n.pupil_id join concerns c on c.id = n.concern_id
+            n.pupil_id, p.given_name, p.family_name, n.kind, coalesce(c.rule_name, ws.name) as rule_name, n.school_id, sc.name as school_name
+       from notifications n join pupils p on p.id = n.pupil_id left join concerns c on c.id = n.concern_id
+       left join limit_warnings w on w.id = n.warning_id left join subjects ws on ws.id = w.subject_id
        join schools sc on sc.id = n.school_id
        left join users u on u.id = n.recipient_user_id left join guardians g on g.id = n.recipient_guardian_id
       where n.owner_id = $1 and ($2::uuid is null or n.school_id = $2::uuid) and ($4::text is null or n.status = $4::text)
@@ -190,7 +193,7 @@ export function outbox(db: Queryable, scope: { ownerId: string; schoolId?: strin
 
 /** A staff member's notifications in the app, newest first. */
 export function myNotifications(db: Queryable, userId: string, limit: number) {
-  return db.query<{ id: string; created_at: Date; read_at: Date | null; subject: string; body: string; pupil_id: string; concern_id: string }>(
+  return db.query<{ id: string; created_at: Date; read_at: Date | null; subject: string; body: string; pupil_id: string; concern_id: string | null }>(
     `select id, created_at, read_at, subject, body, pupil_id, concern_id from notifications
       where recipient_user_id = $1 and channel = 'app' order by created_at desc limit $2`,
     [userId, limit],

@@ -14,6 +14,7 @@ import { LevelLegend } from './LevelLegend';
 import { PageHeading } from './PageHeading';
 import { PupilPatternsSection } from '../patterns/PupilPatternsSection';
 import { SubjectTable } from './SubjectTable';
+import { StaffLimitSection } from '../absence-limit/StaffLimitSection';
 import { useFiguresI18n } from './use-figures-i18n';
 import { useWindowParam } from './window-param';
 import { WindowCard } from './WindowCard';
@@ -62,6 +63,7 @@ export function PupilFiguresPage() {
       {backLink}
       <PageHeading title={title} lead={lead} />
       <PupilConcernsPanel key={pupilId} pupilId={pupilId} />
+      {school.level === 'upper_secondary' && <StaffLimitSection pupilId={query.data.pupil.id} />}
       {!selected ? (
         <Paragraph className="panel">{tf('pupil.noWindows')}</Paragraph>
       ) : (

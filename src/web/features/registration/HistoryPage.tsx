@@ -18,6 +18,7 @@ type MarkState = z.infer<typeof markHistoryEntrySchema>['to'];
 /** Who changed which mark of a lesson, from what to what, and when. */
 export function HistoryPage() {
   const { t: ta } = useTranslation('attendance');
+  const { t: tu } = useTranslation('upperSecondary');
   const { lessonId: raw = '' } = useParams();
   const lessonId = /^\d+$/.test(raw) ? Number(raw) : 0;
   const registration = useLessonRegistration(lessonId);
@@ -92,6 +93,31 @@ export function HistoryPage() {
             </Table.Body>
           </Table>
         </TableRegion>
+      )}
+      {history.data && history.data.corrections.length > 0 && (
+        <section className="figures-section" aria-labelledby="history-corrections">
+          <Heading level={2} data-size="sm" id="history-corrections">
+            {tu('screens.lessonHistory.title')}
+          </Heading>
+          <ul>
+            {history.data.corrections.map((c) => (
+              <li key={`${c.pupilId}-${c.submittedAt}`}>
+                {tu('screens.lessonHistory.item', {
+                  pupil: names.get(c.pupilId) ?? ta('history.unknownPupil'),
+                  date: formatIsoDate(schoolToday(new Date(c.submittedAt))),
+                  claim: tu(`screens.complaint.claims.${c.claim}`),
+                  explanation: c.explanation,
+                })}{' '}
+                {c.status === 'submitted'
+                  ? tu('screens.lessonHistory.waiting')
+                  : tu(c.status === 'accepted' ? 'screens.lessonHistory.accepted' : 'screens.lessonHistory.rejected', {
+                      name: c.decidedBy ?? '',
+                      reason: c.decisionReason ?? '',
+                    })}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

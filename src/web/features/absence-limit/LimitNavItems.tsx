@@ -1,0 +1,44 @@
+import { Link, NavLink, useMatch } from 'react-router';
+import type { Me } from '../../../contracts/auth';
+import { canDecideLimitRequests, canSeeMyAbsence, hasRole, leadershipSchools } from '../../app/access';
+import { paths } from '../../app/paths';
+import { useLimitI18n } from './use-limit-i18n';
+
+/** «Mitt fravær» for pupils and guardians; documentation, corrections and warnings for the staff who decide them. */
+export function LimitNavItems({ me }: { me: Me }) {
+  const { tu } = useLimitI18n();
+  const onWarnings = useMatch('/skole/:schoolId/varsler') !== null;
+  const firstSchool = leadershipSchools(me)[0];
+  return (
+    <>
+      {canSeeMyAbsence(me) && (
+        <li>
+          <NavLink to={paths.myAbsence} className="site-nav__link">
+            {tu('nav.myAbsence')}
+          </NavLink>
+        </li>
+      )}
+      {canDecideLimitRequests(me) && (
+        <li>
+          <NavLink to={paths.submissions} className="site-nav__link">
+            {tu('nav.submissions')}
+          </NavLink>
+        </li>
+      )}
+      {hasRole(me, 'teacher') && (
+        <li>
+          <NavLink to={paths.complaints} className="site-nav__link">
+            {tu('nav.complaints')}
+          </NavLink>
+        </li>
+      )}
+      {firstSchool && (
+        <li>
+          <Link to={paths.warnings(firstSchool.id)} className="site-nav__link" aria-current={onWarnings ? 'page' : undefined}>
+            {tu('nav.warnings')}
+          </Link>
+        </li>
+      )}
+    </>
+  );
+}
