@@ -274,3 +274,47 @@ export function agreementVersionsOf(db: Queryable, caseId: string) {
     [caseId],
   );
 }
+
+export interface ConcernForCaseRow extends Record<string, unknown> {
+  id: string;
+  pupil_id: string;
+  owner_id: string;
+  key: string;
+  rule_id: string;
+  rule_name: string;
+  policy_version: number;
+  measure: string;
+  level: 'notice' | 'concern' | 'serious';
+  comparison: 'atLeast' | 'moreThan';
+  value: number;
+  threshold: number;
+  base: number | null;
+  window_kind: string;
+  window_from: string;
+  window_to: string;
+  window_until: string;
+  window_label: string | null;
+  subject_code: string | null;
+  evidence: string[];
+  raised_on: string;
+  due_by: string;
+  step: { id: string; number: number } | null;
+}
+
+/** A concern with what a case's snapshot keeps of it. */
+export async function concernForCase(db: Queryable, concernId: string) {
+  const rows = await db.query<ConcernForCaseRow>(
+    `select c.id, c.pupil_id, c.owner_id, c.key, c.rule_id, c.rule_name, c.policy_version, c.measure, c.level, c.comparison, c.value, c.threshold, c.base,
+            c.window_kind, c.window_from, c.window_to, c.window_until, c.window_label, s.code as subject_code, c.evidence, c.raised_on, c.due_by, c.step
+       from concerns c left join subjects s on s.id = c.subject_id where c.id = $1`,
+    [concernId],
+  );
+  return rows[0] ?? null;
+}
+
+export function userNames(db: Queryable, userIds: readonly string[]) {
+  return db.query<{ id: string; name: string; email: string; locale: string }>(
+    `select id, given_name || ' ' || family_name as name, email, locale from users where id = any($1::uuid[])`,
+    [userIds],
+  );
+}
