@@ -98,6 +98,9 @@ export async function openCaseForPupil(database: Database, clock: Clock, actor: 
       return { caseId: existing.id, created: false };
     }
     const staircase = await ownerStaircase(tx, pupil.owner_id);
+    // A policy whose staircase is not one of ours names steps the case cannot take: the case starts at the first step.
+    const concernStep = origin.kind === 'concern' ? origin.concern.step?.id : undefined;
+    const atStep = request.atStep ?? (concernStep !== undefined && !findStep(staircase, concernStep) ? staircase.steps[0]!.id : undefined);
     const event: CaseEvent = {
       id: randomUUID(),
       at: now,
@@ -107,7 +110,7 @@ export async function openCaseForPupil(database: Database, clock: Clock, actor: 
       staircaseId: staircase.id,
       staircaseVersion: staircase.version,
       origin,
-      ...(request.atStep ? { atStep: request.atStep } : {}),
+      ...(atStep ? { atStep } : {}),
     };
     const applied = applyCaseEvent(null, event, staircase);
     if (!applied.ok) throw caseRefused(applied.error);

@@ -117,7 +117,7 @@ export interface MemberRow extends Record<string, unknown> {
 
 export function membersOf(db: Queryable, caseId: string) {
   return db.query<MemberRow>(
-    `select m.user_id, m.role, (u.given_name || ' ' || u.family_name) as name, u.email from case_members m join users u on u.id = m.user_id where m.case_id = $1 order by m.added_at, u.given_name`,
+    `select m.user_id, m.role, (u.given_name || ' ' || u.family_name) as name, u.email from case_members m join users u on u.id = m.user_id where m.case_id = $1 order by m.created_at, u.given_name`,
     [caseId],
   );
 }
@@ -174,7 +174,7 @@ export async function insertConversation(
   r: { caseId: string; ownerId: string; at: string; with: string; guideId: string | null; conversation: unknown; pupilVoice: unknown; by: string },
 ) {
   const rows = await tx.query<{ id: string }>(
-    `insert into case_conversations (case_id, owner_id, at, with, guide_id, conversation, pupil_voice, created_by)
+    `insert into case_conversations (case_id, owner_id, at, "with", guide_id, conversation, pupil_voice, created_by)
      values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8) returning id`,
     [r.caseId, r.ownerId, r.at, r.with, r.guideId, JSON.stringify(r.conversation), JSON.stringify(r.pupilVoice), r.by],
   );
