@@ -1,4 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
+import { FollowupNavItem } from '../features/followup/FollowupNavItem';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import type { Me } from '../../contracts/auth';
@@ -81,6 +82,7 @@ export function SiteHeader({ me }: { me: Me }) {
             </li>
           )}
           <RulesNavItems me={me} />
+          <FollowupNavItem me={me} />
           <LimitNavItems me={me} />
           <ImportsNavItem me={me} />
           <li>

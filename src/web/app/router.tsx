@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { CasePage } from '../features/followup/CasePage';
+import { MyCasesPage, SchoolCasesPage } from '../features/followup/CaseListPage';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
 import { ClassFiguresPage } from '../features/figures/ClassFiguresPage';
@@ -66,6 +68,9 @@ export function createRouter() {
         { path: 'dokumentasjon', element: <SubmissionsPage /> },
         { path: 'retting', element: <ComplaintsPage /> },
         { path: 'skole/:schoolId/varsler', element: <WarningOverviewPage /> },
+        { path: 'saker', element: <MyCasesPage /> },
+        { path: 'saker/:caseId', element: <CasePage /> },
+        { path: 'skole/:schoolId/saker', element: <SchoolCasesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
