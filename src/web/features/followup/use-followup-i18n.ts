@@ -22,9 +22,14 @@ export function nowInstant(): string {
   return new Date().toISOString();
 }
 
-/** A `datetime-local` value ('YYYY-MM-DDTHH:mm') as an instant. */
+/**
+ * A `datetime-local` value ('YYYY-MM-DDTHH:mm') as an instant. The field
+ * shows minutes only, so a time in the last minute (or ahead) means now: a
+ * record made right after opening a case must not fall before the opening.
+ */
 export function localToInstant(value: string): string {
-  return new Date(value).toISOString();
+  const at = new Date(value).getTime();
+  return Number.isNaN(at) || at > Date.now() - 60_000 ? new Date().toISOString() : new Date(at).toISOString();
 }
 
 export function localNow(): string {
