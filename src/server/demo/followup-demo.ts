@@ -1,5 +1,5 @@
 // The demo's follow-up case in progress: one of Kari Larsen's pupils with a
-// concern had the case opened a week and a half ago, the home was phoned, the
+// concern had the case opened on the Monday of the week before last, the home was phoned, the
 // conversation held with minutes, the staircase went on to mapping, causes
 // were mapped from the pupil's and the guardians' view, a meeting held and a
 // collaboration agreement made from the measure bank; the evaluation is ahead.
@@ -33,8 +33,11 @@ export async function seedFollowupDemo(database: Database, now: Date): Promise<s
   );
   if (!pick) return null;
   const actor: Actor = { userId: kari.id, ownerId: kari.owner_id, roles: [{ role: 'teacher', schoolId: kari.school_id }] };
+  // Days counted from the Monday of the week before last, so the case opened on a school day and is well under way.
+  const base = new Date(now.getTime() - 7 * DAY);
+  base.setUTCDate(base.getUTCDate() - ((base.getUTCDay() + 6) % 7));
   const at = (days: number, hour: number) => {
-    const d = new Date(now.getTime() - days * DAY);
+    const d = new Date(base.getTime() + days * DAY);
     d.setUTCHours(hour - 1, 0, 0, 0);
     return d.toISOString();
   };
@@ -45,36 +48,36 @@ export async function seedFollowupDemo(database: Database, now: Date): Promise<s
   const child = { name: pupilName, role: 'pupil' as const };
   const voice = { how: 'inPerson' as const, text: 'Jeg sover dårlig og gruer meg til gymtimene, særlig garderoben.' };
 
-  const opened = await openCaseForPupil(database, clockAt(at(10, 8)), actor, pick.id, { from: { kind: 'concern', concernId: pick.concern_id } });
+  const opened = await openCaseForPupil(database, clockAt(at(0, 8)), actor, pick.id, { from: { kind: 'concern', concernId: pick.concern_id } });
   const caseId = opened.caseId;
-  await logContact(database, clockAt(at(10, 9)), actor, caseId, {
-    at: at(10, 9), channel: 'phone', withWhom: [guardian], initiatedBy: 'school',
+  await logContact(database, clockAt(at(0, 9)), actor, caseId, {
+    at: at(0, 9), channel: 'phone', withWhom: [guardian], initiatedBy: 'school',
     summary: 'Ringte hjem om fraværet. Mor kjenner seg igjen og ønsker en samtale samme dag.', outcome: 'meetingAgreed', outcomeNote: 'Samtale på skolen kl. 14.',
   });
-  await holdConversation(database, clockAt(at(10, 15)), actor, caseId, {
-    at: at(10, 14), with: 'pupilAndGuardians', participants: [teacher, guardian, child], answers: [], pupilVoice: voice,
+  await holdConversation(database, clockAt(at(0, 15)), actor, caseId, {
+    at: at(0, 14), with: 'pupilAndGuardians', participants: [teacher, guardian, child], answers: [], pupilVoice: voice,
     minutes: `Vi snakket om fraværet siden høstferien. ${pick.given_name} sover dårlig og gruer seg til kroppsøving. Vi kartlegger årsakene og møtes igjen neste uke.`,
     nextSteps: 'Årsakskartlegging med eleven og foresatte hver for seg, møte om tiltak.',
   });
-  await moveCase(database, clockAt(at(10, 15)), actor, caseId, { move: 'advance' });
+  await moveCase(database, clockAt(at(0, 15)), actor, caseId, { move: 'advance' });
   const detail = { subjects: [{ subject: 'Kroppsøving' }], teachers: [], situations: [{ situation: 'peChanging' as const }], otherSituations: [] };
   const pupilView: Omit<CauseMapping, 'id' | 'at'> = {
     perspective: 'pupil', detail,
     scores: { schoolFeelsHard: 40, fallingBehind: 10, otherActivity: 0, friendsAndBelonging: 20, mentalHealth: 30, physicalHealth: 10, sleep: 80, home: 0 },
   };
-  await addMapping(database, clockAt(at(8, 10)), actor, caseId, { tool: 'causeMapping', mapping: { ...pupilView, at: at(8, 10) } });
-  await addMapping(database, clockAt(at(8, 12)), actor, caseId, {
+  await addMapping(database, clockAt(at(2, 10)), actor, caseId, { tool: 'causeMapping', mapping: { ...pupilView, at: at(2, 10) } });
+  await addMapping(database, clockAt(at(2, 12)), actor, caseId, {
     tool: 'causeMapping',
-    mapping: { at: at(8, 12), perspective: 'guardians', detail: { ...detail, situations: [] }, scores: { schoolFeelsHard: 30, fallingBehind: 20, otherActivity: 10, friendsAndBelonging: 10, mentalHealth: 20, physicalHealth: 20, sleep: 70, home: 10 } },
+    mapping: { at: at(2, 12), perspective: 'guardians', detail: { ...detail, situations: [] }, scores: { schoolFeelsHard: 30, fallingBehind: 20, otherActivity: 10, friendsAndBelonging: 10, mentalHealth: 20, physicalHealth: 20, sleep: 70, home: 10 } },
   });
-  const meetingOn = at(7, 14).slice(0, 10);
-  await planMeeting(database, clockAt(at(9, 10)), actor, caseId, {
+  const meetingOn = at(3, 14).slice(0, 10);
+  await planMeeting(database, clockAt(at(1, 10)), actor, caseId, {
     title: 'Møte om kartlegging og tiltak',
     invitation: { date: meetingOn, from: '14:00', to: '15:00', place: 'Møterommet', invited: [guardian, child], agenda: [{ title: 'Hva kartleggingen viser' }, { title: 'Tiltak hjemme og på skolen' }] },
   });
   const meetingRows = await database.query<{ id: string }>('select id from case_meetings where case_id = $1', [caseId]);
-  await writeMinutes(database, clockAt(at(7, 16)), actor, caseId, meetingRows[0]!.id, {
-    heldAt: at(7, 14), present: [teacher, guardian, child], absent: [],
+  await writeMinutes(database, clockAt(at(3, 16)), actor, caseId, meetingRows[0]!.id, {
+    heldAt: at(3, 14), present: [teacher, guardian, child], absent: [],
     items: [
       { title: 'Hva kartleggingen viser', notes: 'Både eleven og foresatte peker på søvn; eleven også på garderoben før gym.' },
       { title: 'Tiltak hjemme og på skolen', notes: 'Kveldsrutiner hjemme, egen garderobe på skolen, plan B om morgenen.' },
@@ -82,9 +85,9 @@ export async function seedFollowupDemo(database: Database, now: Date): Promise<s
     decisions: [{ text: 'Vi lager en samarbeidsavtale og evaluerer om tre uker.', responsible: kari.name }],
     pupilVoice: voice, writtenBy: teacher,
   });
-  const suggested = suggestMeasures(getMeasureBank(), { causeMappings: [{ ...pupilView, id: 'demo', at: at(8, 10) }] }).slice(0, 3);
+  const suggested = suggestMeasures(getMeasureBank(), { causeMappings: [{ ...pupilView, id: 'demo', at: at(2, 10) }] }).slice(0, 3);
   const evaluationOn = new Date(now.getTime() + 11 * DAY).toISOString().slice(0, 10);
-  await makeCaseAgreement(database, clockAt(at(7, 16)), actor, caseId, {
+  await makeCaseAgreement(database, clockAt(at(3, 16)), actor, caseId, {
     content: {
       madeOn: meetingOn, present: [teacher, guardian, child],
       situation: `${pick.given_name} har hatt mye fravær siden høstferien, mest i kroppsøving og i første time.`,
