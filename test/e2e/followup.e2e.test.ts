@@ -139,6 +139,14 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await form.getByRole('button', { name: 'Lagre evalueringen' }).click();
     await page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samarbeidsavtale, versjon 2/ }).waitFor();
 
+    const team = page.getByRole('region', { name: 'Teamet og oppgaver' });
+    await team.getByText('Gi en oppgave', { exact: true }).click();
+    await team.getByLabel('Oppgave', { exact: true }).fill('Be helsesykepleier om en samtale om søvn');
+    await team.getByRole('button', { name: 'Gi oppgaven' }).click();
+    await team.getByText(/^Be helsesykepleier om en samtale om søvn – /).waitFor();
+    await team.getByRole('button', { name: 'Marker som utført' }).click();
+    await team.getByText('Utført', { exact: true }).waitFor();
+
     await page.getByText('Avslutt saken', { exact: true }).first().click();
     await page.getByLabel('Hvorfor saken avsluttes').selectOption('other');
     await page.getByLabel('Merknad (må fylles ut ved annen grunn)').fill('Eleven kommer nå hver dag; vi avslutter etter avtale med hjemmet.');

@@ -18,6 +18,7 @@ import { MeetingForms } from './MeetingForms';
 import { CauseMappingForm } from './CauseMappingForm';
 import { AgreementEditor } from './AgreementEditor';
 import { EvaluationForm } from './EvaluationForm';
+import { TeamAndTasks } from './TeamAndTasks';
 import './followup.css';
 
 function Origin({ view }: { view: CaseView }) {
@@ -105,6 +106,7 @@ export function CasePage() {
         <AttendancePanel view={view} />
       </div>
       <CaseActions view={view} />
+      <TeamAndTasks view={view} />
       {open && (
         <section className="panel" aria-labelledby="case-record">
           <Heading level={2} data-size="sm" id="case-record">
