@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { roleSchema } from '../contracts/roles.js';
 import {
+  canOpenCase,
+  canReadCase,
   canRegisterLesson,
+  canWriteCase,
   canSeeAbsenceReason,
   canSeePupilFigures,
   canSeeSchoolRoster,
@@ -10,6 +13,7 @@ import {
   rosterScope,
   secondFactorExpectation,
   type Actor,
+  type CaseRelations,
 } from './access.js';
 
 const owner = 'owner-1';
@@ -116,6 +120,31 @@ describe('who must give a second factor', () => {
       fc.property(fc.subarray([...roleSchema.options]), (roles) => {
         const someone = actor(roles.map((role) => ({ role, schoolId: 'school-1' })));
         expect(needsSecondFactor(someone, { followUpData: true })).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('follow-up cases', () => {
+  const relations = (over: Partial<CaseRelations> = {}): CaseRelations => ({ schoolId: school.id, ownerId: owner, contactTeacherIds: [], memberIds: [], ...over });
+  const teacher = actor([{ role: 'teacher', schoolId: school.id }]);
+
+  it('are for the contact teacher, the leadership and the team, never a subject teacher', () => {
+    expect(canReadCase(teacher, relations({ contactTeacherIds: ['u'] }))).toBe(true);
+    expect(canReadCase(actor([{ role: 'leadership', schoolId: school.id }]), relations())).toBe(true);
+    expect(canReadCase(actor([{ role: 'nurse', schoolId: school.id }]), relations({ memberIds: ['u'] }))).toBe(true);
+    expect(canReadCase(teacher, relations())).toBe(false);
+    expect(canWriteCase(teacher, relations())).toBe(false);
+    expect(canOpenCase(teacher, { schoolId: school.id, ownerId: owner, contactTeacherIds: ['u'] })).toBe(true);
+  });
+
+  it('are never for another owner or another school, whatever the roles', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('teacher', 'leadership', 'counsellor', 'nurse', 'resource_team', 'admin')), (roles) => {
+        const other = actor(roles.map((role) => ({ role: role as Actor['roles'][number]['role'], schoolId: 'school-2' })));
+        const foreign = actor(roles.map((role) => ({ role: role as Actor['roles'][number]['role'], schoolId: school.id })), 'owner-2');
+        const rel = relations({ contactTeacherIds: ['u'], memberIds: ['u'] });
+        return !canReadCase(other, rel) && !canReadCase(foreign, rel);
       }),
     );
   });

@@ -5,6 +5,7 @@ import { addPortalUsers } from './demo/portal-users.js';
 import { seedLimitDemo } from './demo/limit-demo.js';
 import { evaluateChanged } from './services/rule-evaluation.js';
 import { fixedClock } from './clock.js';
+import { seedFollowupDemo } from './demo/followup-demo.js';
 
 /** Seeds the demo school when the database has no school owner yet. Returns whether it did. */
 export async function ensureDemoSchool(database: Database, now: Date, publicUrl = 'http://localhost:3000'): Promise<boolean> {
@@ -18,5 +19,7 @@ export async function ensureDemoSchool(database: Database, now: Date, publicUrl 
   await database.query('analyze');
   // Judged at once, so that the first screen shows the demo's concerns.
   await evaluateChanged(database, fixedClock(now.toISOString()));
+  // A case in progress for the contact teacher, from one of the concerns just raised.
+  await seedFollowupDemo(database, now);
   return true;
 }

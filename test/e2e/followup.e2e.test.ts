@@ -36,6 +36,7 @@ describeInBrowser('a follow-up case from concern to closing', () => {
   let secret = '';
   let pupil: { id: string; name: string } = { id: '', name: '' };
   let api: ApiSession;
+  let demoCaseId = '';
 
   const record = (page: Page) => page.getByRole('region', { name: 'Registrer i saken' });
   const timeline = (page: Page) => page.getByRole('region', { name: 'Hva som er gjort' });
@@ -48,7 +49,10 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await api.send('POST', '/api/auth/totp/enrolment/confirm', { code: await nextTotpCode(secret) });
     // Enrolling gave the session a new cookie: log in again, with the new app's code.
     const strong = await loginWithCode(session.server.baseUrl, CONTACT_TEACHER, secret);
-    const cases = (await (await fetch(`${session.server.baseUrl}/api/my/followup-cases`, { headers: { Cookie: strong, Accept: 'application/json' } })).json()) as { cases: { pupil: { id: string } }[] };
+    const cases = (await (await fetch(`${session.server.baseUrl}/api/my/followup-cases`, { headers: { Cookie: strong, Accept: 'application/json' } })).json()) as { cases: { id: string; status: string; step: { id: string }; pupil: { id: string } }[] };
+    demoCaseId = cases.cases[0]?.id ?? '';
+    // The demo's case in progress: past the conversation, on mapping and measures.
+    expect(cases.cases).toEqual([expect.objectContaining({ status: 'open', step: expect.objectContaining({ id: 'kartlegging' }) })]);
     const withCase = new Set(cases.cases.map((c) => c.pupil.id));
     const candidate = mine.pupils.find((p) => !withCase.has(p.pupil.id) && p.concerns.some((c) => !c.approaching && c.status === 'open'));
     expect(candidate, 'a demo pupil with an open concern and no case').toBeDefined();
@@ -135,6 +139,14 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await form.getByRole('button', { name: 'Lagre evalueringen' }).click();
     await page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samarbeidsavtale, versjon 2/ }).waitFor();
 
+    const team = page.getByRole('region', { name: 'Teamet og oppgaver' });
+    await team.getByText('Gi en oppgave', { exact: true }).click();
+    await team.getByLabel('Oppgave', { exact: true }).fill('Be helsesykepleier om en samtale om søvn');
+    await team.getByRole('button', { name: 'Gi oppgaven' }).click();
+    await team.getByText(/^Be helsesykepleier om en samtale om søvn – /).waitFor();
+    await team.getByRole('button', { name: 'Marker som utført' }).click();
+    await team.getByText('Utført', { exact: true }).waitFor();
+
     await page.getByText('Avslutt saken', { exact: true }).first().click();
     await page.getByLabel('Hvorfor saken avsluttes').selectOption('other');
     await page.getByLabel('Merknad (må fylles ut ved annen grunn)').fill('Eleven kommer nå hver dag; vi avslutter etter avtale med hjemmet.');
@@ -143,5 +155,18 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await timeline(page).getByText('Sak avsluttet').waitFor();
     await screenshot(page, 'followup-case-closed');
     await expectNoSeriousAxeViolations(page, 'the closed case');
+  });
+
+  it('shows the demo case in progress with its contacts, mapping and agreement', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.server.baseUrl}/saker/${demoCaseId}`);
+    await page.getByRole('region', { name: /^Trappa: / }).getByText('Her er saken nå').waitFor({ timeout: 30_000 });
+    await timeline(page).getByText('Samarbeidsavtale', { exact: true }).waitFor();
+    await timeline(page).getByText('Kontakt loggført', { exact: true }).waitFor();
+    await screenshot(page, 'followup-demo-case');
+    await page.goto(`${session.server.baseUrl}/saker`);
+    await expectHeading(page, 'Mine saker');
+    await screenshot(page, 'followup-my-cases');
+    await expectNoSeriousAxeViolations(page, '«Mine saker»');
   });
 });

@@ -9,6 +9,7 @@ import { evaluateChanged, evaluateEveryone, evaluatePupils } from '../services/r
 import { refreshAllStaleDays } from '../services/pupil-years.js';
 import { emailsToQueue, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
 import { runUpperSecondaryDay } from '../services/upper-secondary/daily.js';
+import { runCaseReminders } from '../services/followup/case-reminders.js';
 import type { jobSchemas} from './job-data.js';
 import { type JobName, type JobQueue } from './job-data.js';
 
@@ -91,6 +92,15 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
       return { schools: summary.schools, warnings: summary.warnings, reminders: summary.reminders };
     },
   },
+  'followup-reminders': {
+    queue: { retryLimit: 2, retryDelay: 300, expireInSeconds: 3600, policy: 'singleton' },
+    // Before the school day, so the day's deadlines are known at the first lesson.
+    schedule: () => '30 6 * * 1-5',
+    pollingIntervalSeconds: 30,
+    handler: async (_data, { database, clock, queue }) => {
+      const summary = await runCaseReminders(database, clock);
+      await queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId })));
+      return { cases: summary.cases, reminders: summary.reminders };
+    },
+  },
 };
-
-

@@ -13,6 +13,8 @@ export const jobSchemas = {
   housekeeping: z.object({}),
   /** Each morning: upper-secondary warnings due are issued and documentation reminders written. */
   'upper-secondary-daily': z.object({}),
+  /** Each school morning: reminders of follow-up deadlines and tasks, before, on the day and when passed. */
+  'followup-reminders': z.object({}),
 };
 
 export type JobName = keyof typeof jobSchemas;

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useFollowupI18n } from './use-followup-i18n';
 
-const percent = (absent: number, held: number) => (held === 0 ? '–' : `${Math.round((absent / held) * 1000) / 10} %`);
+const percent = (absent: number, held: number) => (held === 0 ? '–' : `${(Math.round((absent / held) * 1000) / 10).toLocaleString('nb-NO')} %`);
 
 /** The pupil's attendance since the case opened, beside the weeks before it, so everyone sees whether it helps. */
 export function AttendancePanel({ view }: { view: CaseView }) {

@@ -18,16 +18,17 @@ import { MeetingForms } from './MeetingForms';
 import { CauseMappingForm } from './CauseMappingForm';
 import { AgreementEditor } from './AgreementEditor';
 import { EvaluationForm } from './EvaluationForm';
+import { TeamAndTasks } from './TeamAndTasks';
 import './followup.css';
 
 function Origin({ view }: { view: CaseView }) {
-  const { tf, date } = useFollowupI18n();
+  const { tf, date, locale } = useFollowupI18n();
   if (view.origin.kind === 'manual') return <Paragraph>{tf('ui.case.openedManually', { date: date(view.openedAt), reason: view.origin.reason })}</Paragraph>;
   const c = view.origin.concern;
   const unit = c.measure.endsWith('Percent') ? ' %' : '';
   return (
     <Paragraph>
-      {tf('ui.case.openedFromConcern', { date: date(view.openedAt), rule: c.ruleName, value: `${Math.round(c.value * 10) / 10}${unit}`, threshold: `${c.threshold}${unit}` })}
+      {tf('ui.case.openedFromConcern', { date: date(view.openedAt), rule: c.ruleName, value: `${(Math.round(c.value * 10) / 10).toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO')}${unit}`, threshold: `${c.threshold.toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO')}${unit}` })}
     </Paragraph>
   );
 }
@@ -105,6 +106,7 @@ export function CasePage() {
         <AttendancePanel view={view} />
       </div>
       <CaseActions view={view} />
+      <TeamAndTasks view={view} />
       {open && (
         <section className="panel" aria-labelledby="case-record">
           <Heading level={2} data-size="sm" id="case-record">
