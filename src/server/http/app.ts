@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -43,9 +43,11 @@ export interface AppDependencies {
   clock: Clock;
   /** The job queue; without it (in some tests) nothing is queued and housekeeping is not running either. */
   jobs?: JobQueue;
+  /** Told of every route as it is registered: the authorization matrix test lists them so. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
-export async function buildApp({ config, database, clock, jobs }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, clock, jobs, onRoute }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -59,6 +61,7 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (onRoute) app.addHook('onRoute', onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a cross-site form cannot send application/json without a preflight.
