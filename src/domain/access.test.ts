@@ -12,6 +12,7 @@ import {
   outsideServiceAccess,
   outsideServiceMaySee,
   pupilFieldAccess,
+  staffRelationTo,
   type ConsentGrant,
   canRegisterLesson,
   canSeeAbsenceReason,
@@ -235,5 +236,15 @@ describe('outside services and consent', () => {
   it('a consent given for a time lapses by itself, and one not yet given counts for nothing', () => {
     expect(outsideServiceAccess([given({ validUntil: now })], 'ppt', now)).toEqual({ kind: 'anonymised' });
     expect(outsideServiceAccess([given({ givenAt: new Date(now.getTime() + 1000) })], 'ppt', now)).toEqual({ kind: 'anonymised' });
+  });
+});
+
+describe('the relation recorded as why staff opened a pupil', () => {
+  const pupil = { schoolId: 'school-1', ownerId: owner, contactTeacherIds: ['ct'], teacherIds: ['st'] };
+  it('names leadership, contact teacher or teacher, and nothing for a stranger', () => {
+    expect(staffRelationTo({ userId: 'l', ownerId: owner, roles: [{ role: 'leadership', schoolId: 'school-1' }] }, pupil)).toBe('leadership');
+    expect(staffRelationTo({ userId: 'ct', ownerId: owner, roles: [{ role: 'teacher', schoolId: 'school-1' }] }, pupil)).toBe('contact_teacher');
+    expect(staffRelationTo({ userId: 'st', ownerId: owner, roles: [{ role: 'teacher', schoolId: 'school-1' }] }, pupil)).toBe('teacher');
+    expect(staffRelationTo({ userId: 'x', ownerId: owner, roles: [{ role: 'teacher', schoolId: 'school-1' }] }, pupil)).toBeNull();
   });
 });

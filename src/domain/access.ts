@@ -261,3 +261,26 @@ export function outsideServiceAccess(consents: readonly ConsentGrant[], service:
 export function outsideServiceMaySee(access: OutsideServiceAccess, scope: string): boolean {
   return access.kind === 'consented' && access.scopes.includes(scope);
 }
+
+/** The school's audit log (who read and changed what): its leadership. */
+export function canSeeSchoolAuditLog(actor: Actor, schoolId: string): boolean {
+  return leadsSchool(actor, schoolId);
+}
+
+/**
+ * «Hvem har sett mappen»: the pupil sees who opened their own data; a
+ * guardian with parental responsibility sees it while the pupil is under 18.
+ */
+export function canSeeWhoOpenedPupil(relation: { self: boolean; guardianWithResponsibility: boolean; pupilIsAdult: boolean }): boolean {
+  return relation.self || (relation.guardianWithResponsibility && !relation.pupilIsAdult);
+}
+
+/** Why a member of staff may open a pupil's data, as the audit log records it: the relation that allows it. */
+export function staffRelationTo(actor: Actor, pupil: PupilRelations): 'leadership' | 'contact_teacher' | 'teacher' | null {
+  if (actor.ownerId !== pupil.ownerId) return null;
+  if (leadsSchool(actor, pupil.schoolId)) return 'leadership';
+  if (!teachesAtSchool(actor, pupil.schoolId)) return null;
+  if (pupil.contactTeacherIds.includes(actor.userId)) return 'contact_teacher';
+  if (pupil.teacherIds.includes(actor.userId)) return 'teacher';
+  return null;
+}

@@ -2,7 +2,7 @@
 // the pure domain functions from the marks of the current school year.
 import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
-import { canSeeGroupFigures, canSeePupilFigures, canSeeSchoolOverview, type Actor } from '../../domain/access.js';
+import { staffRelationTo, canSeeGroupFigures, canSeePupilFigures, canSeeSchoolOverview, type Actor } from '../../domain/access.js';
 import { schoolTimeOf } from '../../domain/dates.js';
 import {
   computeFiguresForPupils,
@@ -138,7 +138,7 @@ export async function getPupilFigures(database: Database, clock: Clock, actor: A
   if (!canSeePupilFigures(actor, relationsOf(pupil))) throw forbidden();
   const [calendar] = await Promise.all([
     repo.schoolCalendar(database, pupil.school_id, today),
-    audit(database, actor, [{ action: 'read', entity: 'absence_figures', pupilId: pupil.id }]),
+    audit(database, actor, [{ action: 'read', entity: 'absence_figures', pupilId: pupil.id, reason: staffRelationTo(actor, relationsOf(pupil)) }]),
   ]);
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const span = windows.schoolYear;

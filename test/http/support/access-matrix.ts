@@ -131,6 +131,8 @@ export const MATRIX: readonly RouteEntry[] = [
   send('POST', '/api/schools/:schoolId/imports/:kind/preview', (p) => `/api/schools/${p.schoolId}/imports/roster/preview`, () => ({ fileName: 'elever.csv', content: '' }), IMPORTERS),
   send('POST', '/api/schools/:schoolId/imports/:kind/commit', (p) => `/api/schools/${p.schoolId}/imports/roster/commit`, () => ({ fileName: 'elever.csv', content: '' }), IMPORTERS),
 
+  get('/api/schools/:schoolId/audit-log', (p) => `/api/schools/${p.schoolId}/audit-log`, LEADERSHIP),
+
   // About a class.
   get('/api/classes/:classId', (p) => `/api/classes/${p.classId}`, ROSTER),
   get('/api/classes/:id/figures', (p) => `/api/classes/${p.classId}/figures`, PUPIL_TEACHERS),
@@ -167,6 +169,7 @@ export const MATRIX: readonly RouteEntry[] = [
     // The home hands in documentation; this form has no file, so the allowed get 400, the others are refused before.
     allowed: HOME,
   },
+  get('/api/pupils/:pupilId/access-log', (p) => `/api/pupils/${p.pupilId}/access-log`, HOME),
   send('POST', '/api/notices', () => '/api/notices', (p) => ({ pupilId: p.pupilId, kind: 'absence', fromDate: '2026-11-24', toDate: '2026-11-24', reasonCode: 'health_self_reported' }), { own: ['guardian'] }),
   send('POST', '/api/notices/:noticeId/withdraw', (p) => `/api/notices/${p.noticeId}/withdraw`, () => ({}), { own: ['guardian'] }),
   send('POST', '/api/leave-requests/:noticeId/decision', (p) => `/api/leave-requests/${p.noticeId}/decision`, () => ({ decision: 'approved' }), CONTACT_AND_LEADERSHIP),
