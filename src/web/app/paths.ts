@@ -28,6 +28,7 @@ export const paths = {
   submissions: '/dokumentasjon',
   complaints: '/retting',
   warnings: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/varsler`,
+  auditLog: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/tilgangslogg`,
 } as const;
 
 const NEXT_PARAM = 'neste';

@@ -28,6 +28,7 @@ import { WarningOverviewPage } from '../features/absence-limit/WarningOverviewPa
 import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { paths } from './paths';
 
 export function createRouter() {
@@ -66,6 +67,7 @@ export function createRouter() {
         { path: 'dokumentasjon', element: <SubmissionsPage /> },
         { path: 'retting', element: <ComplaintsPage /> },
         { path: 'skole/:schoolId/varsler', element: <WarningOverviewPage /> },
+        { path: 'skole/:schoolId/tilgangslogg', element: <AuditLogPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
