@@ -1042,3 +1042,18 @@ export const certificateLeaveOffs = pgTable(
   },
   (t) => [primaryKey({ columns: [t.pupilId, t.date] }), index('certificate_leave_offs_year_idx').on(t.schoolYearId, t.pupilId)],
 );
+
+// ——— Access and trust (issue 7): retention per record type ———
+
+/** How many months the owner keeps each record type (src/domain/retention.ts); a type not listed keeps its default. */
+export const ownerRetention = pgTable(
+  'owner_retention',
+  {
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    recordType: text('record_type').notNull(),
+    months: integer('months').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.recordType] }), check('owner_retention_months', sql`${t.months} between 1 and 240`)],
+);

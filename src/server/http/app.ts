@@ -36,6 +36,7 @@ import { ruleRoutes } from './routes/rules.js';
 import { patternRoutes } from './routes/patterns.js';
 import { upperSecondaryRoutes } from './routes/upper-secondary.js';
 import { auditRoutes } from './routes/audit.js';
+import { retentionRoutes } from './routes/retention.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -126,6 +127,7 @@ export async function buildApp({ config, database, clock, jobs, onRoute }: AppDe
   await app.register(patternRoutes, { database, clock });
   await app.register(upperSecondaryRoutes, { database, clock, jobs, publicUrl: config.publicUrl });
   await app.register(auditRoutes, { database, clock });
+  await app.register(retentionRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;

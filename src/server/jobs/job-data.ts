@@ -13,6 +13,8 @@ export const jobSchemas = {
   housekeeping: z.object({}),
   /** Each morning: upper-secondary warnings due are issued and documentation reminders written. */
   'upper-secondary-daily': z.object({}),
+  /** Each night: records older than the owner's retention deleted, in batches. */
+  'delete-expired-records': z.object({}),
 };
 
 export type JobName = keyof typeof jobSchemas;

@@ -190,6 +190,10 @@ export const MATRIX: readonly RouteEntry[] = [
   // An empty policy: 400 for the administrators, refused before that for the others.
   send('PUT', '/api/owner/policy', () => '/api/owner/policy', () => ({ policy: {} }), { own: ['admin', 'otherOwnerAdmin'] }, SELF),
 
+  // Each administrator their own owner's retention; an unknown record type is a 400 for them.
+  get('/api/owner/retention', () => '/api/owner/retention', { own: ['admin', 'otherOwnerAdmin'] }, SELF),
+  send('PUT', '/api/owner/retention', () => '/api/owner/retention', () => ({ recordType: 'absence_notices', months: 12 }), { own: ['admin', 'otherOwnerAdmin'] }, SELF),
+
   // Last: it ends the caller's session.
   send('POST', '/api/auth/logout', () => '/api/auth/logout', () => ({}), { own: EVERYONE }, SELF),
 ];
