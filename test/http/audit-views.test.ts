@@ -116,3 +116,25 @@ describe('«Hvem har sett mappen»', () => {
     expect((await get(`/api/pupils/${pupil.adult}/access-log`, who.adultGuardian)).statusCode).toBe(404);
   });
 });
+
+describe('an access request (innsyn)', () => {
+  it('gives the leadership everything about the pupil as JSON, and is audited as an export', async () => {
+    const response = await get(`/api/pupils/${pupil.child}/export`, who.lead);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('attachment');
+    const body = response.json() as { sections: Record<string, Record<string, unknown>[]> };
+    expect(body.sections.pupil![0]).toMatchObject({ given_name: 'Mina', family_name: 'Berg' });
+    expect(body.sections.guardians).toHaveLength(1);
+    expect(body.sections.whoHasOpened!.some((r) => r.entity === 'absence_figures')).toBe(true);
+    const rows = await database.query<{ actor_id: string; action: string }>(
+      `select actor_id, action from audit_log where entity = 'pupil_export' and pupil_id = $1`,
+      [pupil.child],
+    );
+    expect(rows).toEqual([{ actor_id: ids.lead, action: 'export' }]);
+  });
+
+  it('is refused to the contact teacher and the guardian', async () => {
+    expect((await get(`/api/pupils/${pupil.child}/export`, who.contact)).statusCode).toBe(403);
+    expect((await get(`/api/pupils/${pupil.child}/export`, who.guardian)).statusCode).toBe(403);
+  });
+});

@@ -169,6 +169,7 @@ export const MATRIX: readonly RouteEntry[] = [
     // The home hands in documentation; this form has no file, so the allowed get 400, the others are refused before.
     allowed: HOME,
   },
+  get('/api/pupils/:pupilId/export', (p) => `/api/pupils/${p.pupilId}/export`, LEADERSHIP),
   get('/api/pupils/:pupilId/access-log', (p) => `/api/pupils/${p.pupilId}/access-log`, HOME),
   send('POST', '/api/notices', () => '/api/notices', (p) => ({ pupilId: p.pupilId, kind: 'absence', fromDate: '2026-11-24', toDate: '2026-11-24', reasonCode: 'health_self_reported' }), { own: ['guardian'] }),
   send('POST', '/api/notices/:noticeId/withdraw', (p) => `/api/notices/${p.noticeId}/withdraw`, () => ({}), { own: ['guardian'] }),

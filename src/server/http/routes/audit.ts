@@ -6,6 +6,7 @@ import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
 import { requireActor, requireSecondFactor } from '../plugins/auth.js';
 import { getPupilAccessLog, getSchoolAuditLog } from '../../services/audit-views.js';
+import { exportPupil } from '../../services/pupil-export.js';
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema };
 
@@ -37,5 +38,27 @@ export const auditRoutes: FastifyPluginAsyncZod<{ database: Database; clock: Clo
       },
     },
     async (request) => getPupilAccessLog(database, clock, requireActor(request), request.params.pupilId, request.query.page),
+  );
+
+  app.get(
+    '/api/pupils/:pupilId/export',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Everything stored about one pupil, as JSON, for an access request (innsyn); for the leadership, audited',
+        params: z.object({ pupilId: z.uuid() }),
+        response: {
+          200: z.object({ exportedAt: z.string(), pupilId: z.uuid(), sections: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))) }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = await exportPupil(database, clock, requireSecondFactor(request, { followUpData: true }), request.params.pupilId);
+      return reply
+        .header('content-disposition', `attachment; filename="innsyn-${request.params.pupilId}.json"`)
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
   );
 };
