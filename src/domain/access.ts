@@ -224,7 +224,8 @@ export function pupilFieldAccess(
   if (actor.ownerId !== pupil.ownerId) return { absent: false, reason: false, caseNotes: false };
   const absent = canSeePupilFigures(actor, pupil);
   const reason = absent && canSeeAbsenceReason(actor, school, pupil.contactTeacherIds);
-  const caseNotes = (pupil.caseMemberIds ?? []).includes(actor.userId) || leadsSchool(actor, pupil.schoolId);
+  // The leadership too only as a member: seeing the whole school is not a reason to read a case's notes.
+  const caseNotes = (pupil.caseMemberIds ?? []).includes(actor.userId);
   return { absent, reason, caseNotes };
 }
 
