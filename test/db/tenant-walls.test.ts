@@ -160,3 +160,14 @@ describe('a request', () => {
     }
   });
 });
+
+describe('every table', () => {
+  it('that carries owner_id has its wall', async () => {
+    const open = await database.query<{ relname: string }>(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+         join pg_attribute a on a.attrelid = c.oid and a.attname = 'owner_id' and not a.attisdropped
+        where c.relkind = 'r' and not c.relrowsecurity`,
+    );
+    expect(open).toEqual([]);
+  });
+});

@@ -14,3 +14,23 @@ ALTER TABLE "owner_retention" ADD CONSTRAINT "owner_retention_updated_by_users_i
 ALTER TABLE owner_retention ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY tenant_wall ON owner_retention USING (owner_id = app_owner_id()) WITH CHECK (owner_id = app_owner_id());
+--> statement-breakpoint
+-- The follow-up case's tables (migration 0010, issue 6) and any other table
+-- that carries owner_id but has no wall yet get the same wall here, whatever
+-- order the branches were merged in.
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN
+    SELECT c.relname
+      FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'owner_id' AND NOT a.attisdropped
+     WHERE c.relkind = 'r' AND NOT c.relrowsecurity
+  LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('CREATE POLICY tenant_wall ON %I USING (owner_id = app_owner_id()) WITH CHECK (owner_id = app_owner_id())', t.relname);
+  END LOOP;
+END
+$$;
