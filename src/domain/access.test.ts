@@ -4,6 +4,18 @@ import { roleSchema } from '../contracts/roles.js';
 import {
   canOpenCase,
   canReadCase,
+  canEditOwnerPolicy,
+  canFollowUpConcerns,
+  canReadOwnerPolicy,
+  canSeeGroupFigures,
+  canSeeOwnerAggregates,
+  canSeeSchoolOverview,
+  leaveRequestScope,
+  outsideServiceAccess,
+  outsideServiceMaySee,
+  pupilFieldAccess,
+  staffRelationTo,
+  type ConsentGrant,
   canRegisterLesson,
   canWriteCase,
   canSeeAbsenceReason,
@@ -147,5 +159,120 @@ describe('follow-up cases', () => {
         return !canReadCase(other, rel) && !canReadCase(foreign, rel);
       }),
     );
+  });
+});
+
+describe('roles at a school and the owner’s roles', () => {
+  const teacher = actor([{ role: 'teacher', schoolId: 'school-1' }]);
+  const lead = actor([{ role: 'leadership', schoolId: 'school-1' }]);
+  const otherLead = actor([{ role: 'leadership', schoolId: 'school-2' }]);
+  const admin = actor([{ role: 'admin', schoolId: null }]);
+  const analyst = actor([{ role: 'owner_analyst', schoolId: null }]);
+
+  it('the school-wide views are for the school’s own leadership only', () => {
+    expect(canSeeSchoolOverview(lead, 'school-1')).toBe(true);
+    expect(canSeeSchoolOverview(otherLead, 'school-1')).toBe(false);
+    expect(canSeeSchoolOverview(teacher, 'school-1')).toBe(false);
+    expect(canSeeSchoolOverview(admin, 'school-1')).toBe(false);
+  });
+
+  it('a class’s figures: a teacher who teaches the class or is contact teacher in it, and the leadership', () => {
+    const group = { schoolId: 'school-1', teacherIds: ['t1'], contactTeacherIds: ['ct1'] };
+    expect(canSeeGroupFigures({ ...teacher, userId: 't1' }, group)).toBe(true);
+    expect(canSeeGroupFigures({ ...teacher, userId: 'ct1' }, group)).toBe(true);
+    expect(canSeeGroupFigures({ ...teacher, userId: 'someone' }, group)).toBe(false);
+    expect(canSeeGroupFigures(lead, group)).toBe(true);
+    // Teaching the class is not enough without being a teacher at its school.
+    expect(canSeeGroupFigures(actor([{ role: 'teacher', schoolId: 'school-2' }]), { ...group, teacherIds: ['u'] })).toBe(false);
+  });
+
+  it('concerns are followed up by the pupil’s contact teacher and the leadership', () => {
+    expect(canFollowUpConcerns({ ...teacher, userId: 'ct1' }, { schoolId: 'school-1', contactTeacherIds: ['ct1'] })).toBe(true);
+    expect(canFollowUpConcerns(teacher, { schoolId: 'school-1', contactTeacherIds: ['ct1'] })).toBe(false);
+    expect(canFollowUpConcerns(lead, { schoolId: 'school-1', contactTeacherIds: [] })).toBe(true);
+  });
+
+  it('leave requests: the whole school for the leadership, their contact pupils for a teacher, none for others', () => {
+    expect(leaveRequestScope(lead, 'school-1')).toBe('school');
+    expect(leaveRequestScope(teacher, 'school-1')).toBe('contact_pupils');
+    expect(leaveRequestScope(otherLead, 'school-1')).toBe('none');
+  });
+
+  it('the owner’s rules: read by leadership, analyst and administrator, changed by the administrator alone', () => {
+    expect([lead, analyst, admin].map(canReadOwnerPolicy)).toEqual([true, true, true]);
+    expect(canReadOwnerPolicy(teacher)).toBe(false);
+    expect([lead, analyst, admin].map(canEditOwnerPolicy)).toEqual([false, false, true]);
+  });
+
+  it('aggregates across the owner: the analyst and the administrator, nobody else', () => {
+    expect([analyst, admin, lead, teacher].map(canSeeOwnerAggregates)).toEqual([true, true, false, false]);
+  });
+});
+
+describe('what of a pupil a member of staff sees (field level)', () => {
+  const pupil = { schoolId: 'school-1', ownerId: owner, contactTeacherIds: ['ct'], teacherIds: ['st'], caseMemberIds: ['counsellor'] };
+
+  it('a subject teacher sees that the pupil is absent, not why, and never case notes', () => {
+    expect(pupilFieldAccess({ userId: 'st', ownerId: owner, roles: [{ role: 'teacher', schoolId: 'school-1' }] }, pupil)).toEqual({
+      absent: true,
+      reason: false,
+      caseNotes: false,
+    });
+  });
+  it('the contact teacher sees why, and the case notes, as the one who runs the case', () => {
+    const ct = { userId: 'ct', ownerId: owner, roles: [{ role: 'teacher' as const, schoolId: 'school-1' }] };
+    expect(pupilFieldAccess(ct, pupil)).toEqual({ absent: true, reason: true, caseNotes: true });
+  });
+  it('a counsellor in the case sees its notes', () => {
+    const counsellor = { userId: 'counsellor', ownerId: owner, roles: [{ role: 'counsellor' as const, schoolId: 'school-1' }] };
+    expect(pupilFieldAccess(counsellor, pupil).caseNotes).toBe(true);
+  });
+  it('nobody of another owner sees anything', () => {
+    expect(pupilFieldAccess({ userId: 'ct', ownerId: 'owner-2', roles: [{ role: 'leadership', schoolId: 'school-1' }] }, pupil)).toEqual({
+      absent: false,
+      reason: false,
+      caseNotes: false,
+    });
+  });
+});
+
+describe('outside services and consent', () => {
+  const now = new Date('2026-11-23T10:00:00Z');
+  const given = (over: Partial<ConsentGrant> = {}): ConsentGrant => ({
+    service: 'ppt',
+    scopes: ['mapping', 'agreement'],
+    givenAt: new Date('2026-11-01T10:00:00Z'),
+    withdrawnAt: null,
+    ...over,
+  });
+
+  it('without a consent the school may consult the service anonymously only', () => {
+    expect(outsideServiceAccess([], 'ppt', now)).toEqual({ kind: 'anonymised' });
+    expect(outsideServiceAccess([given({ service: 'bup' })], 'ppt', now)).toEqual({ kind: 'anonymised' });
+  });
+  it('a consent in force lets the service see what it names, and nothing more', () => {
+    const access = outsideServiceAccess([given()], 'ppt', now);
+    expect(access).toEqual({ kind: 'consented', scopes: ['agreement', 'mapping'] });
+    expect(outsideServiceMaySee(access, 'mapping')).toBe(true);
+    expect(outsideServiceMaySee(access, 'minutes')).toBe(false);
+  });
+  it('withdrawal removes access at once, from the moment it is recorded', () => {
+    const withdrawn = given({ withdrawnAt: now });
+    expect(outsideServiceAccess([withdrawn], 'ppt', now)).toEqual({ kind: 'anonymised' });
+    expect(outsideServiceAccess([withdrawn], 'ppt', new Date(now.getTime() - 1))).toEqual({ kind: 'consented', scopes: ['agreement', 'mapping'] });
+  });
+  it('a consent given for a time lapses by itself, and one not yet given counts for nothing', () => {
+    expect(outsideServiceAccess([given({ validUntil: now })], 'ppt', now)).toEqual({ kind: 'anonymised' });
+    expect(outsideServiceAccess([given({ givenAt: new Date(now.getTime() + 1000) })], 'ppt', now)).toEqual({ kind: 'anonymised' });
+  });
+});
+
+describe('the relation recorded as why staff opened a pupil', () => {
+  const pupil = { schoolId: 'school-1', ownerId: owner, contactTeacherIds: ['ct'], teacherIds: ['st'] };
+  it('names leadership, contact teacher or teacher, and nothing for a stranger', () => {
+    expect(staffRelationTo({ userId: 'l', ownerId: owner, roles: [{ role: 'leadership', schoolId: 'school-1' }] }, pupil)).toBe('leadership');
+    expect(staffRelationTo({ userId: 'ct', ownerId: owner, roles: [{ role: 'teacher', schoolId: 'school-1' }] }, pupil)).toBe('contact_teacher');
+    expect(staffRelationTo({ userId: 'st', ownerId: owner, roles: [{ role: 'teacher', schoolId: 'school-1' }] }, pupil)).toBe('teacher');
+    expect(staffRelationTo({ userId: 'x', ownerId: owner, roles: [{ role: 'teacher', schoolId: 'school-1' }] }, pupil)).toBeNull();
   });
 });

@@ -149,3 +149,172 @@ export function canWriteCase(actor: Actor, relations: CaseRelations): boolean {
 export function canOpenCase(actor: Actor, pupil: Pick<PupilRelations, 'schoolId' | 'ownerId' | 'contactTeacherIds'>): boolean {
   return canReadCase(actor, { ...pupil, memberIds: [] });
 }
+
+// ——— Roles at a school, the owner's own roles, and field-level views (issue 7, point 2) ———
+// The services ask these instead of looking at role assignments themselves, so
+// that who may do what reads in one place. The owner of the object is checked
+// by the caller before (another owner's object is «not found»), and again by
+// the database (ADR 012).
+
+/** The school's leadership (rektor, avdelingsleder): the whole school. */
+export function leadsSchool(actor: Actor, schoolId: string): boolean {
+  return actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId);
+}
+
+/** A teacher at the school, whatever they teach. */
+export function teachesAtSchool(actor: Actor, schoolId: string): boolean {
+  return actor.roles.some((r) => r.role === 'teacher' && r.schoolId === schoolId);
+}
+
+/** The owner's administrator: users, roles, rules and the owner's outbox; no pupil's follow-up data by that role alone. */
+export function isOwnerAdmin(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === 'admin');
+}
+
+/**
+ * The school-wide views with pupils' names (figures, patterns, concerns,
+ * warnings, the outbox) are the leadership's alone.
+ */
+export function canSeeSchoolOverview(actor: Actor, schoolId: string): boolean {
+  return leadsSchool(actor, schoolId);
+}
+
+export interface GroupRelations {
+  schoolId: string;
+  /** Who teaches the group. */
+  teacherIds: readonly string[];
+  /** The contact teachers of the group's pupils. */
+  contactTeacherIds: readonly string[];
+}
+
+/** A class's figures and patterns: its leadership, and teachers who teach the class or are contact teacher in it. */
+export function canSeeGroupFigures(actor: Actor, group: GroupRelations): boolean {
+  if (leadsSchool(actor, group.schoolId)) return true;
+  if (!teachesAtSchool(actor, group.schoolId)) return false;
+  return group.teacherIds.includes(actor.userId) || group.contactTeacherIds.includes(actor.userId);
+}
+
+/** A pupil's concerns about absence, and marking one followed up: the contact teacher and the leadership. */
+export function canFollowUpConcerns(actor: Actor, pupil: { schoolId: string; contactTeacherIds: readonly string[] }): boolean {
+  return leadsSchool(actor, pupil.schoolId) || pupil.contactTeacherIds.includes(actor.userId);
+}
+
+/** Requests for leave at a school: all of them for the leadership, those of their contact pupils for a teacher. */
+export function leaveRequestScope(actor: Actor, schoolId: string): 'school' | 'contact_pupils' | 'none' {
+  if (leadsSchool(actor, schoolId)) return 'school';
+  if (teachesAtSchool(actor, schoolId)) return 'contact_pupils';
+  return 'none';
+}
+
+/** A complaint on a mark: the leadership, and the teacher of the lesson. */
+export function canDecideComplaint(actor: Actor, lesson: { schoolId: string; teacherIds: readonly string[] }): boolean {
+  if (leadsSchool(actor, lesson.schoolId)) return true;
+  return teachesAtSchool(actor, lesson.schoolId) && lesson.teacherIds.includes(actor.userId);
+}
+
+/** The owner's rules for worrying absence: read by the leadership, the analyst and the administrator; changed by the administrator. */
+export function canReadOwnerPolicy(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === 'admin' || r.role === 'leadership' || r.role === 'owner_analyst');
+}
+export function canEditOwnerPolicy(actor: Actor): boolean {
+  return isOwnerAdmin(actor);
+}
+
+/** The owner's outbox across schools: the administrator. */
+export function canSeeOwnerOutbox(actor: Actor): boolean {
+  return isOwnerAdmin(actor);
+}
+
+/** Figures across the owner's schools with no names, small counts suppressed: the analyst and the administrator. */
+export function canSeeOwnerAggregates(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === 'owner_analyst' || r.role === 'admin');
+}
+
+/** The role an action at a school is recorded under in the audit log. */
+export function actingRoleAt(actor: Actor, schoolId: string): Role | null {
+  if (leadsSchool(actor, schoolId)) return 'leadership';
+  if (teachesAtSchool(actor, schoolId)) return 'teacher';
+  return actor.roles.find((r) => r.schoolId === schoolId || r.schoolId === null)?.role ?? null;
+}
+
+/**
+ * What of a pupil's absence and follow-up a member of staff sees (field
+ * level): a subject teacher sees that the pupil is absent and whether it is
+ * documented, never why and never case notes; the contact teacher and the
+ * leadership see why; case notes are for those who may read the pupil's
+ * case (`canReadCase`): the contact teacher, the leadership and its members.
+ */
+export interface PupilFieldAccess {
+  absent: boolean;
+  reason: boolean;
+  caseNotes: boolean;
+}
+export function pupilFieldAccess(
+  actor: Actor,
+  pupil: PupilRelations & { caseMemberIds?: readonly string[] },
+): PupilFieldAccess {
+  const school = { id: pupil.schoolId, ownerId: pupil.ownerId };
+  if (actor.ownerId !== pupil.ownerId) return { absent: false, reason: false, caseNotes: false };
+  const absent = canSeePupilFigures(actor, pupil);
+  const reason = absent && canSeeAbsenceReason(actor, school, pupil.contactTeacherIds);
+  // As for the case itself: the contact teacher, the leadership and the team around the pupil; a subject teacher never.
+  const caseNotes = canReadCase(actor, { ...pupil, memberIds: pupil.caseMemberIds ?? [] });
+  return { absent, reason, caseNotes };
+}
+
+/**
+ * An outside service (PPT, BUP, barnevern, helsesykepleier outside the
+ * school) may see what a consent in force lets it see, of that case, and
+ * nothing else; without one, the school may only consult it anonymously
+ * (no name, no birth date, nothing that identifies the pupil).
+ */
+export interface ConsentGrant {
+  service: string;
+  /** What may be shared: e.g. 'mapping', 'agreement', 'minutes', 'attendance'. */
+  scopes: readonly string[];
+  givenAt: Date;
+  withdrawnAt: Date | null;
+  /** Consents may be given for a time. */
+  validUntil?: Date | null;
+}
+export type OutsideServiceAccess = { kind: 'consented'; scopes: readonly string[] } | { kind: 'anonymised' };
+
+export function outsideServiceAccess(consents: readonly ConsentGrant[], service: string, now: Date): OutsideServiceAccess {
+  const inForce = consents.filter(
+    (c) =>
+      c.service === service &&
+      c.givenAt.getTime() <= now.getTime() &&
+      (c.withdrawnAt === null || c.withdrawnAt.getTime() > now.getTime()) &&
+      (c.validUntil == null || c.validUntil.getTime() > now.getTime()),
+  );
+  if (inForce.length === 0) return { kind: 'anonymised' };
+  return { kind: 'consented', scopes: [...new Set(inForce.flatMap((c) => c.scopes))].sort() };
+}
+
+/** Whether an outside service may see one kind of record of the case. */
+export function outsideServiceMaySee(access: OutsideServiceAccess, scope: string): boolean {
+  return access.kind === 'consented' && access.scopes.includes(scope);
+}
+
+/** The school's audit log (who read and changed what): its leadership. */
+export function canSeeSchoolAuditLog(actor: Actor, schoolId: string): boolean {
+  return leadsSchool(actor, schoolId);
+}
+
+/**
+ * «Hvem har sett mappen»: the pupil sees who opened their own data; a
+ * guardian with parental responsibility sees it while the pupil is under 18.
+ */
+export function canSeeWhoOpenedPupil(relation: { self: boolean; guardianWithResponsibility: boolean; pupilIsAdult: boolean }): boolean {
+  return relation.self || (relation.guardianWithResponsibility && !relation.pupilIsAdult);
+}
+
+/** Why a member of staff may open a pupil's data, as the audit log records it: the relation that allows it. */
+export function staffRelationTo(actor: Actor, pupil: PupilRelations): 'leadership' | 'contact_teacher' | 'teacher' | null {
+  if (actor.ownerId !== pupil.ownerId) return null;
+  if (leadsSchool(actor, pupil.schoolId)) return 'leadership';
+  if (!teachesAtSchool(actor, pupil.schoolId)) return null;
+  if (pupil.contactTeacherIds.includes(actor.userId)) return 'contact_teacher';
+  if (pupil.teacherIds.includes(actor.userId)) return 'teacher';
+  return null;
+}

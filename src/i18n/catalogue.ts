@@ -8,7 +8,8 @@
 // documentation and complaints), `auth` (second factor, Feide login, one's own
 // sessions), `followup` (the follow-up case, its records, mapping tools and
 // documents), `patterns` (absence patterns and the pupil's school year at a
-// glance), `rules` (the concerns, the outbox and the owner's rules in the app).
+// glance), `rules` (the concerns, the outbox and the owner's rules in the app),
+// `audit` (the access log and «Hvem har sett mappen»).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 // A namespace is added with its three imports and one line in `byNamespace`.
@@ -50,6 +51,9 @@ import nbRules from './locales/nb/rules.json' with { type: 'json' };
 import nnRules from './locales/nn/rules.json' with { type: 'json' };
 import enRules from './locales/en/rules.json' with { type: 'json' };
 
+import nbAudit from './locales/nb/audit.json' with { type: 'json' };
+import nnAudit from './locales/nn/audit.json' with { type: 'json' };
+import enAudit from './locales/en/audit.json' with { type: 'json' };
 const byNamespace = {
   errors: { nb: nbErrors, nn: nnErrors, en: enErrors },
   app: { nb: nbApp, nn: nnApp, en: enApp },
@@ -63,6 +67,7 @@ const byNamespace = {
   followup: { nb: nbFollowup, nn: nnFollowup, en: enFollowup },
   patterns: { nb: nbPatterns, nn: nnPatterns, en: enPatterns },
   rules: { nb: nbRules, nn: nnRules, en: enRules },
+  audit: { nb: nbAudit, nn: nnAudit, en: enAudit },
 } satisfies Record<string, Record<Locale, object>>;
 
 export type Namespace = keyof typeof byNamespace;

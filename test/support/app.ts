@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { buildApp } from '../../src/server/http/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import { fixedClock, type Clock } from '../../src/server/clock.js';
@@ -11,10 +11,10 @@ export const TEST_NOW = '2026-11-23T09:00:00+01:00';
 
 export async function buildTestApp(
   database: Database,
-  options: { clock?: Clock; env?: Record<string, string>; jobs?: JobQueue; routes?: (app: FastifyInstance) => void } = {},
+  options: { clock?: Clock; env?: Record<string, string>; jobs?: JobQueue; routes?: (app: FastifyInstance) => void; onRoute?: (route: RouteOptions) => void } = {},
 ): Promise<{ app: FastifyInstance; config: Config }> {
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: './nonexistent', LOGIN_RATE_LIMIT: '1000', ...options.env });
-  const app = await buildApp({ config, database, clock: options.clock ?? fixedClock(TEST_NOW), ...(options.jobs ? { jobs: options.jobs } : {}) });
+  const app = await buildApp({ config, database, clock: options.clock ?? fixedClock(TEST_NOW), ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.onRoute ? { onRoute: options.onRoute } : {}) });
   // Routes that exist only in a test, e.g. to try a guard before the routes it will protect exist.
   options.routes?.(app);
   await app.ready();

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { StartupError } from '../startup-error.js';
+import { currentTenantScope, tenantSettings } from './tenant-scope.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -100,17 +101,24 @@ export const pgliteParsers = { [OID.date]: sameAsText, [OID.int8]: Number };
 
 export function wrapPostgres(pool: pg.Pool): Database {
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  return {
+  const database: Database = {
     db,
     kind: 'postgresql',
     async query<T extends Record<string, unknown>>(text: string, params: unknown[] = []) {
+      // Inside a request the statement needs its own transaction, to carry the wall's settings.
+      if (currentTenantScope()) return database.transaction((tx) => tx.query<T>(text, params));
       const result = await pool.query(text, params);
       return result.rows as T[];
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const scope = currentTenantScope();
       const client = await pool.connect();
       try {
         await client.query('begin');
+        if (scope) {
+          const settings = tenantSettings(scope);
+          await client.query(settings.text, settings.params);
+        }
         const tx: Queryable = {
           async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
             return (await client.query(text, params)).rows as R[];
@@ -143,6 +151,7 @@ export function wrapPostgres(pool: pg.Pool): Database {
     native: { kind: 'postgresql', pool },
     close: () => pool.end(),
   };
+  return database;
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
@@ -184,26 +193,34 @@ function ensureUsableDataDir(dir: string): void {
 
 export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return {
+  const database: Database = {
     db,
     kind: 'pglite',
     async query<T extends Record<string, unknown>>(text: string, params: unknown[] = []) {
+      // Inside a request the statement needs its own transaction, to carry the wall's settings.
+      if (currentTenantScope()) return database.transaction((tx) => tx.query<T>(text, params));
       const result = await client.query<T>(text, params);
       return result.rows;
     },
     transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const scope = currentTenantScope();
       // PGlite runs one transaction at a time; other queries wait for it.
-      return client.transaction(async (t) =>
-        fn({
+      return client.transaction(async (t) => {
+        if (scope) {
+          const settings = tenantSettings(scope);
+          await t.query(settings.text, settings.params);
+        }
+        return fn({
           async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
             return (await t.query<R>(text, params)).rows;
           },
-        }),
-      );
+        });
+      });
     },
     // The embedded database serves one process: there is nobody to take turns with.
     withAdvisoryLock: (_key, fn) => fn(),
     native: { kind: 'pglite', client },
     close: () => client.close(),
   };
+  return database;
 }

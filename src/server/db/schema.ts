@@ -1237,3 +1237,18 @@ export const caseAgreementVersions = pgTable(
     check('case_agreement_versions_evaluation', sql`(${t.kind} = 'evaluated') = (${t.evaluation} is not null)`),
   ],
 );
+
+// ——— Access and trust (issue 7): retention per record type ———
+
+/** How many months the owner keeps each record type (src/domain/retention.ts); a type not listed keeps its default. */
+export const ownerRetention = pgTable(
+  'owner_retention',
+  {
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    recordType: text('record_type').notNull(),
+    months: integer('months').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.recordType] }), check('owner_retention_months', sql`${t.months} between 1 and 240`)],
+);

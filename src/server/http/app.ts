@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -36,6 +36,8 @@ import { ruleRoutes } from './routes/rules.js';
 import { patternRoutes } from './routes/patterns.js';
 import { upperSecondaryRoutes } from './routes/upper-secondary.js';
 import { followupRoutes } from './routes/followup.js';
+import { auditRoutes } from './routes/audit.js';
+import { retentionRoutes } from './routes/retention.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -44,9 +46,11 @@ export interface AppDependencies {
   clock: Clock;
   /** The job queue; without it (in some tests) nothing is queued and housekeeping is not running either. */
   jobs?: JobQueue;
+  /** Told of every route as it is registered: the authorization matrix test lists them so. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
-export async function buildApp({ config, database, clock, jobs }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, clock, jobs, onRoute }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -60,6 +64,7 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  if (onRoute) app.addHook('onRoute', onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a cross-site form cannot send application/json without a preflight.
@@ -123,6 +128,8 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
   await app.register(patternRoutes, { database, clock });
   await app.register(upperSecondaryRoutes, { database, clock, jobs, publicUrl: config.publicUrl });
   await app.register(followupRoutes, { database, clock });
+  await app.register(auditRoutes, { database, clock });
+  await app.register(retentionRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;

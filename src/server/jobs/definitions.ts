@@ -10,6 +10,7 @@ import { refreshAllStaleDays } from '../services/pupil-years.js';
 import { emailsToQueue, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
 import { runUpperSecondaryDay } from '../services/upper-secondary/daily.js';
 import { runCaseReminders } from '../services/followup/case-reminders.js';
+import { deleteExpiredRecords } from '../services/retention.js';
 import type { jobSchemas} from './job-data.js';
 import { type JobName, type JobQueue } from './job-data.js';
 
@@ -101,6 +102,16 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
       const summary = await runCaseReminders(database, clock);
       await queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId })));
       return { cases: summary.cases, reminders: summary.reminders };
+    },
+  },
+  'delete-expired-records': {
+    queue: { retryLimit: 2, retryDelay: 600, expireInSeconds: 3 * 3600, policy: 'singleton' },
+    // At a quarter past three in the night, after the nightly judging has read the marks.
+    schedule: () => '15 3 * * *',
+    pollingIntervalSeconds: 60,
+    handler: async (_data, { database, clock }) => {
+      const summary = await deleteExpiredRecords(database, clock.now());
+      return { deleted: summary.reduce((n, s) => n + s.deleted, 0) };
     },
   },
 };

@@ -15,6 +15,8 @@ export const jobSchemas = {
   'upper-secondary-daily': z.object({}),
   /** Each school morning: reminders of follow-up deadlines and tasks, before, on the day and when passed. */
   'followup-reminders': z.object({}),
+  /** Each night: records older than the owner's retention deleted, in batches. */
+  'delete-expired-records': z.object({}),
 };
 
 export type JobName = keyof typeof jobSchemas;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/client.js';
 import { jobDefinitions, type JobContext } from './definitions.js';
 import { jobSchemas, type JobName, type JobQueue } from './job-data.js';
+import { asMaintenance } from '../db/tenant-scope.js';
 
 /** A definition seen without its data type: the data is checked against its schema before it gets here. */
 interface JobDefinitionOf {
@@ -63,7 +64,8 @@ export async function startJobs(database: Database, context: Omit<JobContext, 'q
       if (!job) return;
       const data: unknown = (jobSchemas[name] as z.ZodType).parse(job.data);
       const started = performance.now();
-      await definition.handler(data, { ...context, queue });
+      // A worker woken by a request's send must not inherit that request's tenant wall.
+      await asMaintenance(() => definition.handler(data, { ...context, queue }));
       log.info({ job: name, ms: Math.round(performance.now() - started) }, 'job done');
     });
     if (definition.schedule) {

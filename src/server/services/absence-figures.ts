@@ -2,7 +2,7 @@
 // the pure domain functions from the marks of the current school year.
 import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
-import { canSeePupilFigures, type Actor } from '../../domain/access.js';
+import { staffRelationTo, canSeeGroupFigures, canSeePupilFigures, canSeeSchoolOverview, type Actor } from '../../domain/access.js';
 import { schoolTimeOf } from '../../domain/dates.js';
 import {
   computeFiguresForPupils,
@@ -138,7 +138,7 @@ export async function getPupilFigures(database: Database, clock: Clock, actor: A
   if (!canSeePupilFigures(actor, relationsOf(pupil))) throw forbidden();
   const [calendar] = await Promise.all([
     repo.schoolCalendar(database, pupil.school_id, today),
-    audit(database, actor, [{ action: 'read', entity: 'absence_figures', pupilId: pupil.id }]),
+    audit(database, actor, [{ action: 'read', entity: 'absence_figures', pupilId: pupil.id, reason: staffRelationTo(actor, relationsOf(pupil)) }]),
   ]);
   const windows = calendar ? windowsUntil(calendar, today) : {};
   const span = windows.schoolYear;
@@ -191,10 +191,8 @@ export async function getClassFigures(
   const klass = await repo.findClassRef(database, classId);
   if (!klass || klass.owner_id !== actor.ownerId) throw notFound();
   const pupils = await repo.classPupilRefs(database, classId, today);
-  const leads = actor.roles.some((r) => r.role === 'leadership' && r.schoolId === klass.school_id);
-  const related = klass.teacher_ids.includes(actor.userId) || pupils.some((p) => p.contact_teacher_ids.includes(actor.userId));
-  const teaches = actor.roles.some((r) => r.role === 'teacher' && r.schoolId === klass.school_id);
-  if (!leads && !(teaches && related)) throw forbidden();
+  const group = { schoolId: klass.school_id, teacherIds: klass.teacher_ids, contactTeacherIds: pupils.flatMap((p) => p.contact_teacher_ids) };
+  if (!canSeeGroupFigures(actor, group)) throw forbidden();
   const first = pupils[0];
   const school = first
     ? { id: first.school_id, name: first.school_name, level: first.school_level }
@@ -238,7 +236,7 @@ export async function getSchoolFigures(
   const today = schoolTimeOf(clock.now()).date;
   const school = await findSchool(database, schoolId);
   if (!school || school.owner_id !== actor.ownerId) throw notFound();
-  if (!actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId)) throw forbidden();
+  if (!canSeeSchoolOverview(actor, schoolId)) throw forbidden();
   const pupils = await repo.schoolPupils(database, schoolId, today);
   const [, table] = await Promise.all([
     audit(database, actor, [{ action: 'read', entity: 'absence_figures', reason: 'school_view', details: { schoolId, pupils: pupils.length } }]),

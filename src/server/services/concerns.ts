@@ -3,7 +3,7 @@
 // and a forecast of which rules a pupil will meet at the current rate.
 import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
-import type { Actor } from '../../domain/access.js';
+import { canFollowUpConcerns, canSeeSchoolOverview, leadsSchool, type Actor } from '../../domain/access.js';
 import { schoolTimeOf } from '../../domain/dates.js';
 import { forecastPolicy, type Policy } from '../../domain/rules/index.js';
 import type { ConcernView, ForecastView, MyConcerns, PupilConcernPage, SchoolConcerns } from '../../contracts/rules.js';
@@ -139,8 +139,8 @@ export async function getPupilConcerns(database: Database, clock: Clock, actor: 
   const today = schoolTimeOf(clock.now()).date;
   const pupil = await figuresRepo.pupilRef(database, pupilId, today);
   if (!pupil || pupil.owner_id !== actor.ownerId) throw notFound();
-  const leads = actor.roles.some((r) => r.role === 'leadership' && r.schoolId === pupil.school_id);
-  if (!leads && !pupil.contact_teacher_ids.includes(actor.userId)) throw forbidden();
+  if (!canFollowUpConcerns(actor, { schoolId: pupil.school_id, contactTeacherIds: pupil.contact_teacher_ids })) throw forbidden();
+  const leads = leadsSchool(actor, pupil.school_id);
   const calendar = (await schoolCalendarsOn(database, [pupil.school_id], today)).get(pupil.school_id);
   const [rows, [evaluated]] = await Promise.all([
     repo.concernsOfPupils(database, [pupil.id], today, { all: true, since: calendar?.startsOn ?? today }),
@@ -161,7 +161,7 @@ export async function getSchoolConcerns(database: Database, clock: Clock, actor:
   const today = schoolTimeOf(clock.now()).date;
   const school = await findSchool(database, schoolId);
   if (!school || school.owner_id !== actor.ownerId) throw notFound();
-  if (!actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId)) throw forbidden();
+  if (!canSeeSchoolOverview(actor, schoolId)) throw forbidden();
   const calendar = (await schoolCalendarsOn(database, [schoolId], today)).get(schoolId);
   const rows = await repo.openConcernsOfSchool(database, schoolId, today, calendar?.startsOn ?? today);
   await audit(database, actor, [{ action: 'read', entity: 'concern', reason: 'school_view', details: { schoolId, concerns: rows.length } }]);
@@ -174,8 +174,7 @@ export async function setConcernHandled(database: Database, clock: Clock, actor:
   const concern = await repo.findConcern(database, concernId);
   if (!concern || concern.owner_id !== actor.ownerId) throw notFound();
   const pupil = await figuresRepo.pupilRef(database, concern.pupil_id, today);
-  const leads = actor.roles.some((r) => r.role === 'leadership' && r.schoolId === concern.school_id);
-  if (!pupil || (!leads && !pupil.contact_teacher_ids.includes(actor.userId))) throw forbidden();
+  if (!pupil || !canFollowUpConcerns(actor, { schoolId: concern.school_id, contactTeacherIds: pupil.contact_teacher_ids })) throw forbidden();
   await database.transaction(async (tx) => {
     await repo.markConcernHandled(tx, concernId, actor.userId, clock.now(), handled);
     await audit(tx, actor, [{ action: 'update', entity: 'concern', entityId: concernId, pupilId: concern.pupil_id, details: { handled } }]);

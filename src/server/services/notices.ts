@@ -3,7 +3,7 @@
 // registered updates the marks it covers.
 import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
-import { canSeeAbsenceReason, type Actor } from '../../domain/access.js';
+import { canSeeAbsenceReason, leaveRequestScope, type Actor } from '../../domain/access.js';
 import { isAdultOn } from '../../domain/age.js';
 import { schoolTimeOf } from '../../domain/dates.js';
 import { HOME_REASONS, canWithdraw, checkNotice, mayReportFor } from '../../domain/notices.js';
@@ -107,9 +107,9 @@ export async function listLeaveRequests(
   schoolId: string,
   status: string | undefined,
 ): Promise<{ notices: Notice[] }> {
-  const leads = actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId);
-  const teaches = actor.roles.some((r) => r.role === 'teacher' && r.schoolId === schoolId);
-  if (!leads && !teaches) throw forbidden();
+  const scope = leaveRequestScope(actor, schoolId);
+  if (scope === 'none') throw forbidden();
+  const leads = scope === 'school';
   const rows = await repo.leaveRequestsAt(database, schoolId, status ?? null, null);
   const visible = rows.filter((r) => r.owner_id === actor.ownerId && (leads || r.contact_teacher_ids.includes(actor.userId)));
   return { notices: visible.map(presentNotice) };

@@ -2,7 +2,7 @@
 // school's leadership (their school) and the owner's administrator (all).
 import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
-import type { Actor } from '../../domain/access.js';
+import { canSeeOwnerOutbox, canSeeSchoolOverview, type Actor } from '../../domain/access.js';
 import type { MyNotifications, Outbox } from '../../contracts/rules.js';
 import * as repo from '../db/repositories/notifications.js';
 import { findSchool } from '../db/repositories/classes.js';
@@ -35,14 +35,14 @@ const present = (rows: readonly repo.OutboxRow[], mailServer: boolean): Outbox =
 export async function getSchoolOutbox(database: Database, actor: Actor, schoolId: string, options: { status?: string; mailServer: boolean }): Promise<Outbox> {
   const school = await findSchool(database, schoolId);
   if (!school || school.owner_id !== actor.ownerId) throw notFound();
-  if (!actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId)) throw forbidden();
+  if (!canSeeSchoolOverview(actor, schoolId)) throw forbidden();
   const rows = await repo.outbox(database, { ownerId: actor.ownerId, schoolId }, 500, options.status);
   await audit(database, actor, [{ action: 'read', entity: 'outbox', details: { schoolId, entries: rows.length } }]);
   return present(rows, options.mailServer);
 }
 
 export async function getOwnerOutbox(database: Database, actor: Actor, options: { status?: string; mailServer: boolean }): Promise<Outbox> {
-  if (!actor.roles.some((r) => r.role === 'admin')) throw forbidden();
+  if (!canSeeOwnerOutbox(actor)) throw forbidden();
   const rows = await repo.outbox(database, { ownerId: actor.ownerId }, 500, options.status);
   await audit(database, actor, [{ action: 'read', entity: 'outbox', details: { owner: true, entries: rows.length } }]);
   return present(rows, options.mailServer);

@@ -3,7 +3,7 @@
 // who has saved nothing is judged by the national default until they do.
 import type { Database, Queryable } from '../db/client.js';
 import type { Clock } from '../clock.js';
-import type { Actor } from '../../domain/access.js';
+import { canEditOwnerPolicy, canReadOwnerPolicy, type Actor } from '../../domain/access.js';
 import { getPreset, isPresetId, parsePolicy, PRESET_IDS, type Policy, type PresetId } from '../../domain/rules/index.js';
 import * as repo from '../db/repositories/policies.js';
 import { AppError, forbidden } from '../app-error.js';
@@ -67,8 +67,8 @@ export async function activePolicyFor(db: Queryable, school: { ownerId: string }
   return (await activePoliciesFor(db, [school.ownerId])).get(school.ownerId)!.policy;
 }
 
-const isAdmin = (actor: Actor) => actor.roles.some((r) => r.role === 'admin');
-const mayRead = (actor: Actor) => actor.roles.some((r) => r.role === 'admin' || r.role === 'leadership' || r.role === 'owner_analyst');
+const isAdmin = canEditOwnerPolicy;
+const mayRead = canReadOwnerPolicy;
 
 export interface PolicyOverview {
   active: ActivePolicy;

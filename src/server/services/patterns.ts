@@ -5,7 +5,7 @@
 // audits every read as `absence_patterns`.
 import type { Database } from '../db/client.js';
 import type { Clock } from '../clock.js';
-import { canSeePupilFigures, type Actor } from '../../domain/access.js';
+import { canSeeGroupFigures, canSeePupilFigures, canSeeSchoolOverview, type Actor } from '../../domain/access.js';
 import { schoolTimeOf } from '../../domain/dates.js';
 import { computeAbsenceFigures } from '../../domain/absence-figures.js';
 import { pupilYear } from '../../domain/figures/pupil-year.js';
@@ -187,10 +187,8 @@ export async function getClassPatterns(
   const klass = await figures.findClassRef(database, classId);
   if (!klass || klass.owner_id !== actor.ownerId) throw notFound();
   const pupils = await figures.classPupilRefs(database, classId, today);
-  const leads = actor.roles.some((r) => r.role === 'leadership' && r.schoolId === klass.school_id);
-  const related = klass.teacher_ids.includes(actor.userId) || pupils.some((p) => p.contact_teacher_ids.includes(actor.userId));
-  const teaches = actor.roles.some((r) => r.role === 'teacher' && r.schoolId === klass.school_id);
-  if (!leads && !(teaches && related)) throw forbidden();
+  const group = { schoolId: klass.school_id, teacherIds: klass.teacher_ids, contactTeacherIds: pupils.flatMap((p) => p.contact_teacher_ids) };
+  if (!canSeeGroupFigures(actor, group)) throw forbidden();
   const school = await findSchool(database, klass.school_id);
   if (!school) throw notFound();
   await audit(database, actor, pupils.map((p) => ({ action: 'read' as const, entity: ENTITY, pupilId: p.id, reason: 'class_view' })));
@@ -215,7 +213,7 @@ export async function getSchoolPatterns(
   const today = schoolTimeOf(clock.now()).date;
   const school = await findSchool(database, schoolId);
   if (!school || school.owner_id !== actor.ownerId) throw notFound();
-  if (!actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId)) throw forbidden();
+  if (!canSeeSchoolOverview(actor, schoolId)) throw forbidden();
   const all = await figures.schoolPupils(database, schoolId, today);
   const classes = [...new Set(all.map((p) => p.class_name))].sort((a, b) => a.localeCompare(b, 'nb', { numeric: true }));
   const pupils = all

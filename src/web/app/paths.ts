@@ -32,6 +32,7 @@ export const paths = {
   followupCases: '/saker',
   followupCase: (caseId: string) => `/saker/${encodeURIComponent(caseId)}`,
   schoolCases: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/saker`,
+  auditLog: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/tilgangslogg`,
 } as const;
 
 const NEXT_PARAM = 'neste';

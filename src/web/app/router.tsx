@@ -30,6 +30,7 @@ import { WarningOverviewPage } from '../features/absence-limit/WarningOverviewPa
 import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { paths } from './paths';
 
 export function createRouter() {
@@ -71,6 +72,7 @@ export function createRouter() {
         { path: 'saker', element: <MyCasesPage /> },
         { path: 'saker/:caseId', element: <CasePage /> },
         { path: 'skole/:schoolId/saker', element: <SchoolCasesPage /> },
+        { path: 'skole/:schoolId/tilgangslogg', element: <AuditLogPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

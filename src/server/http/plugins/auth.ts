@@ -7,11 +7,20 @@ import { findSession, type ActiveSession, type SessionPolicy } from '../../servi
 import { loadUserProfile, type UserProfile } from '../../db/repositories/users.js';
 import { needsSecondFactor, type Actor } from '../../../domain/access.js';
 import { AppError, unauthenticated } from '../../app-error.js';
+import { withTenantScope, type TenantScope } from '../../db/tenant-scope.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     session: ActiveSession | null;
     user: UserProfile | null;
+  }
+  interface FastifyContextConfig {
+    /**
+     * 'maintenance' for the few routes that must find rows before anyone is
+     * known (a link in an e-mail, the login itself): they run unwalled, as
+     * the jobs do (ADR 012). Every other route runs behind the tenant wall.
+     */
+    tenantScope?: 'maintenance';
   }
 }
 
@@ -34,7 +43,7 @@ export const authPlugin = fp<AuthOptions>(async (app, options) => {
   app.decorateRequest('session', null);
   app.decorateRequest('user', null);
 
-  app.addHook('preHandler', async (request) => {
+  async function authenticate(request: FastifyRequest): Promise<void> {
     const token = request.cookies[options.cookieName];
     if (!token) return;
     const session = await findSession(options.database, options.clock, options.policy, token);
@@ -47,6 +56,20 @@ export const authPlugin = fp<AuthOptions>(async (app, options) => {
     }
     request.session = session;
     request.user = await loadUserProfile(options.database, session.userId);
+  }
+
+  // Callback style on purpose: the rest of the request (later hooks, the
+  // handler, every query they make) runs inside the scope entered here, so
+  // the database client puts each of its transactions behind the wall.
+  app.addHook('preHandler', (request, _reply, done) => {
+    authenticate(request).then(
+      () => {
+        if (request.routeOptions.config.tenantScope === 'maintenance') return done();
+        const scope: TenantScope = request.user ? { kind: 'owner', ownerId: request.user.ownerId } : { kind: 'nobody' };
+        withTenantScope(scope, () => done());
+      },
+      (error: unknown) => done(error as Error),
+    );
   });
 });
 

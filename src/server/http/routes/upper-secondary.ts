@@ -244,7 +244,11 @@ export const upperSecondaryRoutes: FastifyPluginAsyncZod<Options> = async (app, 
 
   app.get(
     '/api/warnings/open/:token',
-    { schema: { tags: ['upper-secondary'], summary: "The opening link in a warning's e-mail: records the opening and leads to «Mitt fravær»", params: z.object({ token: z.string().max(100) }) } },
+    {
+      // Nobody is logged in when the link is followed: the token alone finds its letter, across owners.
+      config: { tenantScope: 'maintenance' },
+      schema: { tags: ['upper-secondary'], summary: "The opening link in a warning's e-mail: records the opening and leads to «Mitt fravær»", params: z.object({ token: z.string().max(100) }) },
+    },
     async (request, reply) => {
       const warningId = await openWarningByToken(database, clock, request.params.token);
       return reply.redirect(warningId ? `/mitt-fravaer?varsel=${warningId}` : '/mitt-fravaer', 303);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
-import type { Actor } from '../../../domain/access.js';
+import { leadsSchool, type Actor } from '../../../domain/access.js';
 import { canImportTo } from '../../../domain/import/access.js';
 import { parseImportFile } from '../../../domain/import/kinds.js';
 import { problem, sortProblems, type ImportProblem } from '../../../domain/import/problems.js';
@@ -142,7 +142,7 @@ export async function commitImport(
         summary: plan.summary,
       });
       if (!batchId) throw new CommittedMeanwhile();
-      const role = actor.roles.some((r) => r.role === 'leadership' && r.schoolId === school.id) ? 'leadership' : 'admin';
+      const role = leadsSchool(actor, school.id) ? 'leadership' : 'admin';
       await audit(
         tx,
         { ...actor, role },

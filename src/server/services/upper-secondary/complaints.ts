@@ -5,7 +5,7 @@
 // history keeps the old one, or rejects with a reason.
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
-import type { Actor } from '../../../domain/access.js';
+import { leadsSchool, teachesAtSchool, type Actor } from '../../../domain/access.js';
 import { schoolTimeOf } from '../../../domain/dates.js';
 import { complaintWindow, isInTime } from '../../../domain/upper-secondary/deadlines.js';
 import { buildComplaintDecision } from '../../../domain/upper-secondary/decisions.js';
@@ -41,8 +41,8 @@ export async function createComplaint(database: Database, clock: Clock, actor: A
   return presentComplaint((await repo.findComplaint(database, id))!);
 }
 
-const leads = (actor: Actor, schoolId: string) => actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId);
-const teachesAt = (actor: Actor, schoolId: string) => actor.roles.some((r) => r.role === 'teacher' && r.schoolId === schoolId);
+const leads = leadsSchool;
+const teachesAt = teachesAtSchool;
 
 export async function listComplaintsForTeacher(database: Database, actor: Actor, status: string | undefined): Promise<{ complaints: Complaint[] }> {
   const rows = (await repo.complaintsForTeacher(database, actor.userId, status ?? null)).filter(

@@ -3,7 +3,7 @@
 // the pupil is under 18, and the staff who may see the pupil's figures
 // (src/domain/access.ts). Nobody else learns whether the pupil exists.
 import type { Queryable } from '../../db/client.js';
-import { canSeeAbsenceReason, canSeePupilFigures, type Actor } from '../../../domain/access.js';
+import { canSeeAbsenceReason, canSeePupilFigures, leadsSchool, type Actor } from '../../../domain/access.js';
 import { isAdultOn } from '../../../domain/age.js';
 import * as repo from '../../db/repositories/upper-secondary.js';
 import type { LimitPupilRow } from '../../db/repositories/upper-secondary.js';
@@ -40,7 +40,7 @@ export async function limitViewerOf(db: Queryable, actor: Actor, pupil: LimitPup
   return {
     relation: 'staff',
     contactTeacher: pupil.contact_teacher_ids.includes(actor.userId),
-    leadership: actor.roles.some((r) => r.role === 'leadership' && r.schoolId === pupil.school_id),
+    leadership: leadsSchool(actor, pupil.school_id),
     seesReasons: canSeeAbsenceReason(actor, school, pupil.contact_teacher_ids),
     teaches: new Set(pupil.teaching.filter((t) => t.userId === actor.userId && t.subjectId !== null).map((t) => t.subjectId as string)),
     recipientKeys: [],

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Queryable } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
-import type { Actor } from '../../../domain/access.js';
+import { leadsSchool, type Actor } from '../../../domain/access.js';
 import { isAdultOn } from '../../../domain/age.js';
 import { schoolTimeOf } from '../../../domain/dates.js';
 import { localeSchema, type Locale } from '../../../contracts/locale.js';
@@ -222,7 +222,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-const leadsSchool = (actor: Actor, schoolId: string) => actor.roles.some((r) => r.role === 'leadership' && r.schoolId === schoolId);
 
 /**
  * The leadership's overview: every pupil above the limit in a subject (with

@@ -1,4 +1,5 @@
 import { Link, NavLink, useMatch } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../contracts/auth';
 import { canDecideLimitRequests, canSeeMyAbsence, hasRole, leadershipSchools } from '../../app/access';
 import { paths } from '../../app/paths';
@@ -8,6 +9,8 @@ import { useLimitI18n } from './use-limit-i18n';
 export function LimitNavItems({ me }: { me: Me }) {
   const { tu } = useLimitI18n();
   const onWarnings = useMatch('/skole/:schoolId/varsler') !== null;
+  const onAuditLog = useMatch('/skole/:schoolId/tilgangslogg') !== null;
+  const { t: ta } = useTranslation('audit');
   const firstSchool = leadershipSchools(me)[0];
   return (
     <>
@@ -30,6 +33,13 @@ export function LimitNavItems({ me }: { me: Me }) {
           <NavLink to={paths.complaints} className="site-nav__link">
             {tu('nav.complaints')}
           </NavLink>
+        </li>
+      )}
+      {firstSchool && (
+        <li>
+          <Link to={paths.auditLog(firstSchool.id)} className="site-nav__link" aria-current={onAuditLog ? 'page' : undefined}>
+            {ta('nav.auditLog')}
+          </Link>
         </li>
       )}
       {firstSchool && (

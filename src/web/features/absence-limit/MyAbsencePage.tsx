@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { PupilLimitView } from './PupilLimitView';
+import { WhoHasSeenPanel } from '../audit/WhoHasSeenPanel';
 import { useLimitI18n } from './use-limit-i18n';
 
 /** «Mitt fravær»: the pupil's own limit in every subject, or a guardian's child's while under 18. */
@@ -57,6 +58,7 @@ export function MyAbsencePage() {
       ) : limits.data ? (
         <PupilLimitView data={limits.data} highlightWarning={search.get('varsel')} />
       ) : null}
+      {pupilId && <WhoHasSeenPanel pupilId={pupilId} name={list.find((p) => p.id === pupilId)?.givenName ?? ''} />}
     </>
   );
 }
