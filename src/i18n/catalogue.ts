@@ -8,7 +8,8 @@
 // documentation and complaints), `auth` (second factor, Feide login, one's own
 // sessions), `followup` (the follow-up case, its records, mapping tools and
 // documents), `patterns` (absence patterns and the pupil's school year at a
-// glance), `rules` (the concerns, the outbox and the owner's rules in the app).
+// glance), `rules` (the concerns, the outbox and the owner's rules in the app),
+// `overview` (the monthly review, routine fidelity, the owner's statistics, the yearly calendar).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 // A namespace is added with its three imports and one line in `byNamespace`.
@@ -49,6 +50,9 @@ import enPatterns from './locales/en/patterns.json' with { type: 'json' };
 import nbRules from './locales/nb/rules.json' with { type: 'json' };
 import nnRules from './locales/nn/rules.json' with { type: 'json' };
 import enRules from './locales/en/rules.json' with { type: 'json' };
+import nbOverview from './locales/nb/overview.json' with { type: 'json' };
+import nnOverview from './locales/nn/overview.json' with { type: 'json' };
+import enOverview from './locales/en/overview.json' with { type: 'json' };
 
 const byNamespace = {
   errors: { nb: nbErrors, nn: nnErrors, en: enErrors },
@@ -63,6 +67,7 @@ const byNamespace = {
   followup: { nb: nbFollowup, nn: nnFollowup, en: enFollowup },
   patterns: { nb: nbPatterns, nn: nnPatterns, en: enPatterns },
   rules: { nb: nbRules, nn: nnRules, en: enRules },
+  overview: { nb: nbOverview, nn: nnOverview, en: enOverview },
 } satisfies Record<string, Record<Locale, object>>;
 
 export type Namespace = keyof typeof byNamespace;

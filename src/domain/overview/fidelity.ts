@@ -100,7 +100,7 @@ export function stepFidelity(cases: readonly CaseFacts[], steps: readonly { id: 
   });
 }
 
-function group(key: string, cases: readonly CaseFacts[], steps: readonly { id: string; number: number }[]): FidelityGroup {
+export function fidelityGroup(key: string, cases: readonly CaseFacts[], steps: readonly { id: string; number: number }[]): FidelityGroup {
   const closed = emptyClosed();
   for (const c of cases) if (c.closing) closed[c.closing.reason]++;
   return { key, cases: cases.length, open: cases.filter((c) => c.status === 'open').length, steps: stepFidelity(cases, steps), contact: contactDelay(cases), closed };
@@ -113,8 +113,8 @@ export function routineFidelity(cases: readonly CaseFacts[], steps: readonly { i
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([schoolId, list]) => {
       const byClass = groupBy(list.filter((c) => c.className !== null), (c) => c.className as string);
-      const classes = [...byClass.entries()].sort(([a], [b]) => a.localeCompare(b, 'nb', { numeric: true })).map(([name, l]) => group(name, l, steps));
-      return { ...group(schoolId, list, steps), classes };
+      const classes = [...byClass.entries()].sort(([a], [b]) => a.localeCompare(b, 'nb', { numeric: true })).map(([name, l]) => fidelityGroup(name, l, steps));
+      return { ...fidelityGroup(schoolId, list, steps), classes };
     });
 }
 

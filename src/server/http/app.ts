@@ -35,6 +35,7 @@ import { figuresRoutes } from './routes/figures.js';
 import { ruleRoutes } from './routes/rules.js';
 import { patternRoutes } from './routes/patterns.js';
 import { upperSecondaryRoutes } from './routes/upper-secondary.js';
+import { overviewRoutes } from './routes/overview.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
   await app.register(ruleRoutes, { database, clock, mailServer: Boolean(config.smtpUrl) });
   await app.register(patternRoutes, { database, clock });
   await app.register(upperSecondaryRoutes, { database, clock, jobs, publicUrl: config.publicUrl });
+  await app.register(overviewRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;
