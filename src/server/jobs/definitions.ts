@@ -9,6 +9,7 @@ import { evaluateChanged, evaluateEveryone, evaluatePupils } from '../services/r
 import { refreshAllStaleDays } from '../services/pupil-years.js';
 import { emailsToQueue, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
 import { runUpperSecondaryDay } from '../services/upper-secondary/daily.js';
+import { remindCalendarTasks } from '../services/overview/yearly-calendar.js';
 import type { jobSchemas} from './job-data.js';
 import { type JobName, type JobQueue } from './job-data.js';
 
@@ -91,6 +92,11 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
       return { schools: summary.schools, warnings: summary.warnings, reminders: summary.reminders };
     },
   },
+  'yearly-calendar-reminders': {
+    queue: { retryLimit: 2, retryDelay: 300, policy: 'singleton' },
+    // Before the school day starts, Norwegian time; once a reminded task is not reminded again, so a second run changes nothing.
+    schedule: () => '15 6 * * *',
+    pollingIntervalSeconds: 60,
+    handler: async (_data, { database, clock }) => remindCalendarTasks(database, clock),
+  },
 };
-
-

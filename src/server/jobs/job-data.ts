@@ -13,6 +13,8 @@ export const jobSchemas = {
   housekeeping: z.object({}),
   /** Each morning: upper-secondary warnings due are issued and documentation reminders written. */
   'upper-secondary-daily': z.object({}),
+  /** Each morning: tasks of the yearly calendar due within a week or overdue are marked as reminded to their assignee. */
+  'yearly-calendar-reminders': z.object({}),
 };
 
 export type JobName = keyof typeof jobSchemas;
