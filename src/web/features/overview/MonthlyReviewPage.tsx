@@ -37,6 +37,18 @@ function RulesPart({ review }: { review: MonthlyReview }) {
   return (
     <>
       {review.rules.map((rule) => {
+        if (rule.classes.length === 0) {
+          return (
+            <section key={rule.ruleId} className="pattern-block">
+              <Heading level={3} data-size="xs">
+                {rule.ruleName}
+              </Heading>
+              <Paragraph data-size="sm">
+                {to('review.pupils')}: 0 · {to('review.lastMonth')}: 0
+              </Paragraph>
+            </section>
+          );
+        }
         const data = rule.classes.map((c) => ({ name: c.className, now: c.pupils, before: c.lastMonth }));
         const summary = `${rule.ruleName}: ${rule.pupils} (${changeText(to, rule.change)}), ${rule.classes.map((c) => `${c.className} ${c.pupils}`).join(', ')}`;
         const caption = `${rule.ruleName} – ${to('review.rules')}`;
