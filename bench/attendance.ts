@@ -160,6 +160,7 @@ async function closedLoop(url: string, teachers: BenchTeacher[], connections: nu
   // in a free list: nobody has a second registration in flight.
   const free = [...teachers];
   const latencies: number[] = [];
+  const errorKinds: Record<string, number> = {};
   const result = await autocannon({
     url,
     connections,
@@ -177,6 +178,7 @@ async function closedLoop(url: string, teachers: BenchTeacher[], connections: nu
           const { teacher, started } = context as LoadContext;
           if (!teacher || started === undefined) return;
           latencies.push(performance.now() - started);
+          if (status < 200 || status >= 300) errorKinds[String(status)] = (errorKinds[String(status)] ?? 0) + 1;
           registrationAnswered(teacher, status, body);
           free.push(teacher);
         },
@@ -188,6 +190,7 @@ async function closedLoop(url: string, teachers: BenchTeacher[], connections: nu
     rate: result.requests.average,
     latency: percentiles(latencies),
     errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: { ...errorKinds, ...(result.errors + result.timeouts > 0 ? { network: result.errors + result.timeouts } : {}) },
   };
 }
 
@@ -198,7 +201,7 @@ async function pacedLoad(url: string, teachers: BenchTeacher[], rate: number, se
     teachers.map((teacher) => ({ context: teacher, next: registrationRequest, answered: registrationAnswered })),
     { rate, seconds },
   );
-  return { requests: result.sent, rate: result.sent / result.seconds, latency: percentiles(result.latencies), errors: result.errors };
+  return { requests: result.sent, rate: result.sent / result.seconds, latency: percentiles(result.latencies), errors: result.errors, errorKinds: result.errorKinds };
 }
 
 export async function attendanceBench() {
@@ -248,6 +251,7 @@ export async function attendanceBench() {
     try {
       const teachers = await prepareTeachers(fresh.database, school!.id, school!.owner_id);
       const rows: (string | number)[][] = [['registering a class of 30', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors']];
+      const failures: string[] = [];
       const scenarios: { label: string; run: () => ReturnType<typeof pacedLoad> }[] = [
         { label: 'one teacher at a time (autocannon, 1 connection)', run: () => closedLoop(url, teachers, 1) },
         { label: `${TEACHERS} teachers each register once within 10 s`, run: () => pacedLoad(url, teachers, TEACHERS / 10, 10) },
@@ -263,10 +267,12 @@ export async function attendanceBench() {
         for (const t of teachers) t.version = versions.get(t.lessonId) ?? t.version;
         const r = await scenario.run();
         rows.push([scenario.label, r.requests, fmt(r.rate), fmt(r.latency.p50, 1), fmt(r.latency.p95, 1), fmt(r.latency.p99, 1), r.errors]);
+        if (r.errors > 0) failures.push(`${scenario.label}: ${Object.entries(r.errorKinds).map(([kind, n]) => `${n} × ${kind}`).join(', ')}`);
       }
       console.log(`\nRegistration over HTTP on loopback (ms; goal p95 < 50 and 0 errors), ${SECONDS} s each.\n` +
           'Paced rows start requests on a schedule (open loop); the last row keeps every connection busy, so its latency is queueing: connections / throughput.');
       table(rows);
+      if (failures.length > 0) console.log(`\nErrors by kind (HTTP status, or network for no answer):\n${failures.map((f) => `  ${f}`).join('\n')}`);
     } finally {
       // The database is dropped next: let the server close its connections first.
       const exited = new Promise((resolve) => server.child.once('exit', resolve));

@@ -18,6 +18,8 @@ export interface OpenLoopResult {
   sent: number;
   latencies: number[];
   errors: number;
+  /** What the errors were: an HTTP status, or 'network' for a request that got no answer. */
+  errorKinds: Record<string, number>;
   /** Requests that were due while their user still waited for the previous answer. */
   late: number;
   seconds: number;
@@ -35,6 +37,11 @@ export async function openLoop<Context>(
   const waiting: number[][] = users.map(() => []);
   const latencies: number[] = [];
   let errors = 0;
+  const errorKinds: Record<string, number> = {};
+  const failed = (kind: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   let late = 0;
   let sent = 0;
   const total = Math.round(options.rate * options.seconds);
@@ -55,7 +62,7 @@ export async function openLoop<Context>(
           res.on('end', () => {
             latencies.push(performance.now() - due);
             const status = res.statusCode ?? 0;
-            if (status < 200 || status >= 300) errors++;
+            if (status < 200 || status >= 300) failed(String(status));
             user.answered(user.context, status, Buffer.concat(chunks).toString('utf8'));
             busy[u] = false;
             const queued = waiting[u]!.shift();
@@ -64,7 +71,7 @@ export async function openLoop<Context>(
         },
       );
       req.on('error', () => {
-        errors++;
+        failed('network');
         busy[u] = false;
         resolve();
       });
@@ -87,5 +94,5 @@ export async function openLoop<Context>(
   }
   await Promise.all(inFlight);
   for (const agent of agents) agent.destroy();
-  return { sent, latencies, errors, late, seconds: (performance.now() - started) / 1000 };
+  return { sent, latencies, errors, errorKinds, late, seconds: (performance.now() - started) / 1000 };
 }

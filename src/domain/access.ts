@@ -116,3 +116,36 @@ export function secondFactorExpectation(actor: Actor): 'always' | 'for_follow_up
 export function needsSecondFactor(actor: Actor, request: { followUpData: boolean }): boolean {
   return request.followUpData || secondFactorExpectation(actor) === 'always';
 }
+
+export interface CaseRelations {
+  schoolId: string;
+  ownerId: string;
+  /** The pupil's contact teachers today. */
+  contactTeacherIds: readonly string[];
+  /** The team around the pupil named in the case. */
+  memberIds: readonly string[];
+}
+
+/**
+ * A follow-up case (notes, minutes, mapping, agreements) is for the pupil's
+ * contact teacher, the school's leadership and the members of the case. A
+ * subject teacher, however many of the pupil's lessons they teach, never
+ * sees it; nor does anyone of another owner or school.
+ */
+export function canReadCase(actor: Actor, relations: CaseRelations): boolean {
+  if (actor.ownerId !== relations.ownerId) return false;
+  const school = { id: relations.schoolId, ownerId: relations.ownerId };
+  if (hasRoleAt(actor, school, ['leadership'])) return true;
+  if (relations.contactTeacherIds.includes(actor.userId) && hasRoleAt(actor, school, ['teacher'])) return true;
+  return relations.memberIds.includes(actor.userId) && hasRoleAt(actor, school, SCHOOL_STAFF_ROLES);
+}
+
+/** Recording in a case: the same people who may read it, since each of them has a part in the follow-up. */
+export function canWriteCase(actor: Actor, relations: CaseRelations): boolean {
+  return canReadCase(actor, relations);
+}
+
+/** Opening a case for a pupil: the contact teacher and the school's leadership, who are told of concerns. */
+export function canOpenCase(actor: Actor, pupil: Pick<PupilRelations, 'schoolId' | 'ownerId' | 'contactTeacherIds'>): boolean {
+  return canReadCase(actor, { ...pupil, memberIds: [] });
+}

@@ -11,6 +11,7 @@ import { insertConcern, writePupilYears } from '../support/overview-data.js';
 import { adoptPresetIfNone } from '../../src/server/services/owner-policies.js';
 import { remindCalendarTasks } from '../../src/server/services/overview/yearly-calendar.js';
 import { fixedClock } from '../../src/server/clock.js';
+import { CaseLog } from '../../src/domain/followup/test-case.js';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -22,6 +23,8 @@ let schoolA: string;
 let schoolC: string;
 let teacherId: string;
 let outsiderId: string;
+let caseId: string;
+let casePupil: string;
 const pupilIds: string[] = [];
 const pupilNames: string[] = [];
 const TEN = { ruleId: 'ten-percent-term', ruleName: '10 % fravær i terminen' };
@@ -71,6 +74,21 @@ beforeAll(async () => {
   for (const p of b.pupils.slice(0, 6)) await insertConcern(database, { ownerId: owner.id, schoolId: b.school.id, pupilId: p.id, ...TEN, raisedOn: '2026-11-02' });
   for (const p of c.pupils.slice(0, 2)) await insertConcern(database, { ownerId: owner.id, schoolId: schoolC, pupilId: p.id, ...TEN, raisedOn: '2026-11-02' });
 
+  // One open case at A, opened on 10 November with no contact logged since: step 1's same-day conversation is missed.
+  const log = new CaseLog('lyngen').openFromConcern('2026-11-10');
+  const [row] = await database.query<{ id: string }>(
+    `insert into followup_cases (owner_id, school_id, pupil_id, staircase_id, staircase_version, staircase, status, current_step_id, opened_by, opened_at)
+     values ($1, $2, $3, 'lyngen', $4, $5::jsonb, 'open', 'samtale', $6, '2026-11-10T10:00:00Z') returning id`,
+    [owner.id, schoolA, a0!.id, log.staircase.version, JSON.stringify(log.staircase), t.id],
+  );
+  const opened = { ...log.events[0]!, pupilId: a0!.id, by: t.id };
+  await database.query(
+    `insert into case_events (case_id, seq, owner_id, event_id, type, at, recorded_by, payload) values ($1, 1, $2, $3, 'caseOpened', $4, $5, $6::jsonb)`,
+    [row!.id, owner.id, opened.id, opened.at, t.id, JSON.stringify(opened)],
+  );
+  caseId = row!.id;
+  casePupil = a0!.id;
+
   // A: one lesson in four absent on Mondays; B: none; C: half of everything.
   const monday = (d: string) => new Date(`${d}T12:00:00Z`).getUTCDay() === 1;
   await writePupilYears(database, a.subject.id, a.pupils.map((p) => ({ id: p.id, absentOf: (d) => (monday(d) ? 1 : 0) })));
@@ -91,7 +109,11 @@ describe('the monthly review', () => {
     expect(response.statusCode, response.body).toBe(200);
     const review = response.json();
     expect(review.month).toBe('2026-11');
-    expect(review.casesAvailable).toBe(false);
+    expect(review.casesAvailable).toBe(true);
+    expect(review.cases.open).toBe(1);
+    expect(review.cases.byStep[0]).toMatchObject({ stepId: 'samtale', open: 1 });
+    expect(review.cases.deadlines).toMatchObject({ due: 1, missed: 1 });
+    expect(review.cases.withoutContact).toMatchObject([{ caseId, pupil: { id: casePupil } }]);
     const rule = review.rules.find((r: { ruleId: string }) => r.ruleId === TEN.ruleId);
     expect(rule).toMatchObject({ pupils: 4, lastMonth: 2, change: 2, newThisMonth: 2 });
     expect(rule.classes).toEqual([
@@ -152,7 +174,10 @@ describe('routine fidelity', () => {
   it('is the leadership’s, and says when there are no stored cases yet', async () => {
     const response = await get(lead, `/api/schools/${schoolA}/routine-fidelity`);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toMatchObject({ casesAvailable: false, schools: [{ key: schoolA, cases: 0 }] });
+    const fidelity = response.json();
+    expect(fidelity).toMatchObject({ casesAvailable: true, schools: [{ key: schoolA, cases: 1, open: 1 }] });
+    expect(fidelity.schools[0].steps[0]).toMatchObject({ stepId: 'samtale', reached: 1, missed: 1, keptShare: 0 });
+    expect(fidelity.schools[0].contact).toMatchObject({ contacted: 0, notContacted: 1 });
     expect((await get(teacher, `/api/schools/${schoolA}/routine-fidelity`)).statusCode).toBe(403);
   });
 });

@@ -795,10 +795,10 @@ export const notifications = pgTable(
     uniqueIndex('notifications_reference_once_uq').on(t.reference, t.channel, t.recipientKey),
     uniqueIndex('notifications_open_token_uq').on(t.openTokenHash),
     index('notifications_warning_idx').on(t.warningId),
-    check('notifications_kind', sql`${t.kind} in ('concern', 'limit_warning', 'documentation_reminder', 'decision')`),
+    check('notifications_kind', sql`${t.kind} in ('concern', 'limit_warning', 'documentation_reminder', 'decision', 'case_reminder')`),
     check(
       'notifications_kind_reference',
-      sql`(${t.kind} = 'concern' and ${t.concernId} is not null) or (${t.kind} = 'limit_warning' and ${t.warningId} is not null) or (${t.kind} in ('documentation_reminder', 'decision') and ${t.reference} is not null)`,
+      sql`(${t.kind} = 'concern' and ${t.concernId} is not null) or (${t.kind} = 'limit_warning' and ${t.warningId} is not null) or (${t.kind} in ('documentation_reminder', 'decision', 'case_reminder') and ${t.reference} is not null)`,
     ),
     index('notifications_school_idx').on(t.schoolId, t.createdAt),
     index('notifications_user_idx').on(t.recipientUserId, t.readAt),
@@ -1041,6 +1041,201 @@ export const certificateLeaveOffs = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.pupilId, t.date] }), index('certificate_leave_offs_year_idx').on(t.schoolYearId, t.pupilId)],
+);
+
+// ---------------------------------------------------------------------------
+// Follow-up cases: the staircase as one case per pupil (issue 6; ADR 007).
+// The case is its append-only event log; what the events name (contacts,
+// conversations, meetings, mappings, agreements) lives in tables of its own.
+// State columns on followup_cases serve listing only and are written in the
+// same transaction as the event that changes them; the state shown is always
+// replayed from the events.
+
+/** One follow-up case: a pupil on the owner's staircase, by the version it was opened with. */
+export const followupCases = pgTable(
+  'followup_cases',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    pupilId: uuid('pupil_id').notNull().references(() => pupils.id, { onDelete: 'cascade' }),
+    staircaseId: text('staircase_id').notNull(),
+    staircaseVersion: integer('staircase_version').notNull(),
+    /** The staircase as it was when the case was opened, so that a later edit moves no deadline. */
+    staircase: jsonb('staircase').notNull(),
+    /** The concern that opened it, when one did. */
+    concernId: uuid('concern_id').references(() => concerns.id, { onDelete: 'set null' }),
+    /** For listing: open or closed, and the current step, as the last event left them. */
+    status: text('status').notNull().default('open'),
+    currentStepId: text('current_step_id').notNull(),
+    openedBy: uuid('opened_by').notNull().references(() => users.id),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('followup_cases_school_idx').on(t.schoolId, t.status),
+    index('followup_cases_pupil_idx').on(t.pupilId),
+    // One open case a pupil: a second concern goes into the case that is open.
+    uniqueIndex('followup_cases_open_uq').on(t.pupilId).where(sql`${t.status} = 'open'`),
+    check('followup_cases_status', sql`${t.status} in ('open', 'closed')`),
+    check('followup_cases_closed', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
+  ],
+);
+
+/** The case's events in order, one row each; never changed or deleted (a trigger refuses). */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    /** The event's id within the case (caseEventSchema's `id`). */
+    eventId: text('event_id').notNull(),
+    type: text('type').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    /** The whole event as caseEventSchema checks it. */
+    payload: jsonb('payload').notNull(),
+    recordedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.seq] }),
+    uniqueIndex('case_events_event_uq').on(t.caseId, t.eventId),
+    check('case_events_seq', sql`${t.seq} >= 1`),
+  ],
+);
+
+/** The team around the pupil in this case, beyond the contact teacher and the leadership who see every case of theirs. */
+export const caseMembers = pgTable(
+  'case_members',
+  {
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    role: text('role').notNull(),
+    addedBy: uuid('added_by').references(() => users.id),
+    addedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.userId] }),
+    index('case_members_user_idx').on(t.userId),
+    check('case_members_role', sql`${t.role} in ('contactTeacher', 'counsellor', 'nurse', 'resourceTeam', 'leadership', 'socialTeacher', 'attendanceContact')`),
+  ],
+);
+
+/** The contact log: a call, a meeting or a message, with whom, and what came of it (contactLogEntrySchema). */
+export const caseContacts = pgTable(
+  'case_contacts',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    channel: text('channel').notNull(),
+    entry: jsonb('entry').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_contacts_case_idx').on(t.caseId, t.at), check('case_contacts_channel', sql`${t.channel} in ('phone', 'meeting', 'message')`)],
+);
+
+/** A conversation with the pupil or the guardians; the pupil's voice is a column of its own. */
+export const caseConversations = pgTable(
+  'case_conversations',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    with: text('with').notNull(),
+    guideId: text('guide_id'),
+    /** The conversation without the pupil's voice: participants, answers, minutes, next steps. */
+    conversation: jsonb('conversation').notNull(),
+    pupilVoice: jsonb('pupil_voice').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_conversations_case_idx').on(t.caseId, t.at), check('case_conversations_with', sql`${t.with} in ('pupil', 'guardians', 'pupilAndGuardians')`)],
+);
+
+/** A meeting: invitation with agenda and participants first, minutes (with the pupil's voice) once it is held. */
+export const caseMeetings = pgTable(
+  'case_meetings',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    title: text('title').notNull(),
+    meetingOn: date('meeting_on').notNull(),
+    invitation: jsonb('invitation').notNull(),
+    minutes: jsonb('minutes'),
+    pupilVoice: jsonb('pupil_voice'),
+    heldAt: timestamp('held_at', { withTimezone: true }),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+    minutesBy: uuid('minutes_by').references(() => users.id),
+  },
+  (t) => [
+    index('case_meetings_case_idx').on(t.caseId, t.meetingOn),
+    check('case_meetings_minutes', sql`(${t.minutes} is null) = (${t.heldAt} is null) and (${t.minutes} is null) = (${t.pupilVoice} is null)`),
+  ],
+);
+
+/** One filled-in mapping tool: cause mapping, scaling, tiltakssirkelen or factors. */
+export const caseMappings = pgTable(
+  'case_mappings',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    tool: text('tool').notNull(),
+    /** Whose view: pupil, guardians or school; null for tiltakssirkelen, which is filled together. */
+    perspective: text('perspective'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    content: jsonb('content').notNull(),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('case_mappings_case_idx').on(t.caseId, t.at),
+    check('case_mappings_tool', sql`${t.tool} in ('causeMapping', 'scaling', 'circle', 'factors')`),
+    check('case_mappings_perspective', sql`${t.perspective} is null or ${t.perspective} in ('pupil', 'guardians', 'school')`),
+  ],
+);
+
+/** A collaboration agreement (samarbeidsavtale); its content is in its versions. */
+export const caseAgreements = pgTable(
+  'case_agreements',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_agreements_case_idx').on(t.caseId)],
+);
+
+/** Every version of an agreement, never changed (a trigger refuses): a revision or an evaluation adds one. */
+export const caseAgreementVersions = pgTable(
+  'case_agreement_versions',
+  {
+    agreementId: uuid('agreement_id').notNull().references(() => caseAgreements.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    kind: text('kind').notNull(),
+    content: jsonb('content').notNull(),
+    evaluation: jsonb('evaluation'),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agreementId, t.number] }),
+    check('case_agreement_versions_number', sql`${t.number} >= 1`),
+    check('case_agreement_versions_kind', sql`${t.kind} in ('made', 'revised', 'evaluated')`),
+    check('case_agreement_versions_evaluation', sql`(${t.kind} = 'evaluated') = (${t.evaluation} is not null)`),
+  ],
 );
 
 // ---------------------------------------------------------------------------

@@ -53,6 +53,17 @@ async function makeAbsent(database: Database, markIds: readonly number[]) {
   });
 }
 
+/**
+ * A moment of the demo day, but never later than now: seeded just after
+ * midnight, «this morning at 07:30» would otherwise lie in the future, ahead
+ * of everything the demo's users then do.
+ */
+function earlierOfAnd(asOf: string, time: string): Date {
+  const planned = new Date(`${asOf}T${time}+01:00`);
+  const justNow = new Date(Date.now() - 60_000);
+  return planned < justNow ? planned : justNow;
+}
+
 export async function seedLimitDemo(database: Database, asOf: string, publicUrl: string): Promise<void> {
   const [school] = await database.query<{ id: string; owner_id: string; subject_id: string; annual_hours: number }>(
     `select s.id, s.owner_id, sub.id as subject_id, sub.annual_hours from schools s join subjects sub on sub.school_id = s.id and sub.code = 'NOR1212'
@@ -99,7 +110,7 @@ export async function seedLimitDemo(database: Database, asOf: string, publicUrl:
   // The morning job has run today for everyone but the pupil planted as never warned, whom the leadership finds in its overview.
   const neverWarned = new Set(PLANTED.filter((p) => !p.warned && p.percent > 10).map((p) => others[p.rosterIndex]?.id));
   const pupils = (await database.query<{ id: string }>('select id from pupils where school_id = $1', [school.id])).map((p) => p.id).filter((id) => !neverWarned.has(id));
-  await issueDueWarnings(database, fixedClock(`${asOf}T06:30:00+01:00`), { id: school.id, ownerId: school.owner_id }, { publicUrl, pupilIds: pupils, force: true });
+  await issueDueWarnings(database, fixedClock(earlierOfAnd(asOf, '06:30:00').toISOString()), { id: school.id, ownerId: school.owner_id }, { publicUrl, pupilIds: pupils, force: true });
 
   // The demo pupil: the two latest Norsk lessons absent and undocumented, still within the deadline.
   if (demoPupil) {
@@ -129,7 +140,7 @@ export async function seedLimitDemo(database: Database, asOf: string, publicUrl:
         const [submission] = await tx.query<{ id: string }>(
           `insert into documentation_submissions (school_id, pupil_id, submitted_by, submitted_at, reason_code)
            values ($1, $2, $3, $4, 'health_medical_note') returning id`,
-          [school.id, waiting.id, user!.id, new Date(`${asOf}T07:30:00+01:00`)],
+          [school.id, waiting.id, user!.id, earlierOfAnd(asOf, '07:30:00')],
         );
         await tx.query('insert into documentation_submission_marks (submission_id, mark_id) values ($1, $2)', [submission!.id, last.mark_id]);
         await tx.query(

@@ -36,6 +36,7 @@ import { ruleRoutes } from './routes/rules.js';
 import { patternRoutes } from './routes/patterns.js';
 import { upperSecondaryRoutes } from './routes/upper-secondary.js';
 import { overviewRoutes } from './routes/overview.js';
+import { followupRoutes } from './routes/followup.js';
 import { appVersion } from '../version.js';
 
 export interface AppDependencies {
@@ -123,6 +124,7 @@ export async function buildApp({ config, database, clock, jobs }: AppDependencie
   await app.register(patternRoutes, { database, clock });
   await app.register(upperSecondaryRoutes, { database, clock, jobs, publicUrl: config.publicUrl });
   await app.register(overviewRoutes, { database, clock });
+  await app.register(followupRoutes, { database, clock });
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -1,4 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
+import { FollowupNavItem } from '../features/followup/FollowupNavItem';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import type { Me } from '../../contracts/auth';
@@ -83,6 +84,7 @@ export function SiteHeader({ me }: { me: Me }) {
           )}
           <RulesNavItems me={me} />
           <OverviewNavItems me={me} />
+          <FollowupNavItem me={me} />
           <LimitNavItems me={me} />
           <ImportsNavItem me={me} />
           <li>

@@ -28,6 +28,10 @@ export const paths = {
   submissions: '/dokumentasjon',
   complaints: '/retting',
   warnings: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/varsler`,
+  /** Follow-up cases («saker»): mine, one, and the school's. */
+  followupCases: '/saker',
+  followupCase: (caseId: string) => `/saker/${encodeURIComponent(caseId)}`,
+  schoolCases: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/saker`,
 } as const;
 
 const NEXT_PARAM = 'neste';

@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { CasePage } from '../features/followup/CasePage';
+import { MyCasesPage, SchoolCasesPage } from '../features/followup/CaseListPage';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
 import { ClassFiguresPage } from '../features/figures/ClassFiguresPage';
@@ -74,6 +76,9 @@ export function createRouter() {
         { path: 'skole/:schoolId/rutinetrofasthet', element: <FidelityPage /> },
         { path: 'skole/:schoolId/arshjul', element: <CalendarPage /> },
         { path: 'eier/statistikk', element: <StatisticsPage /> },
+        { path: 'saker', element: <MyCasesPage /> },
+        { path: 'saker/:caseId', element: <CasePage /> },
+        { path: 'skole/:schoolId/saker', element: <SchoolCasesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

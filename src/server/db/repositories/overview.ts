@@ -77,6 +77,8 @@ export interface CaseLogRow extends Record<string, unknown> {
   given_name: string;
   family_name: string;
   class_name: string | null;
+  /** The staircase as it was when the case was opened. */
+  staircase: unknown;
   events: CaseEvent[];
 }
 

@@ -1,10 +1,10 @@
 // The follow-up cases behind the review and the fidelity figures, read as
-// event logs and turned into case facts by the domain. The cases are stored
-// by the follow-up storage; until a database has those tables, there are no
-// cases and the overview says so instead of showing zeros.
+// event logs (followup_cases, case_events) and turned into case facts by the
+// domain. A database without those tables (one not migrated this far) has
+// no cases, and the overview says so instead of showing zeros.
 import type { Database } from '../../db/client.js';
 import { caseFacts, type CaseFacts } from '../../../domain/overview/index.js';
-import { getStaircasePreset, isStaircasePresetId, type Staircase } from '../../../domain/followup/index.js';
+import { getStaircasePreset, isStaircasePresetId, parseStaircase, type Staircase } from '../../../domain/followup/index.js';
 import type { CalendarFor } from '../../../domain/followup/index.js';
 import { casesStored, type CaseLogRow } from '../../db/repositories/overview.js';
 import { caseLogsOfSchools } from '../../db/repositories/overview-cases.js';
@@ -30,11 +30,20 @@ export async function loadCaseFacts(database: Database, schoolIds: readonly stri
   for (const row of rows) {
     const opened = row.events[0];
     if (opened?.type !== 'caseOpened') continue;
-    let staircase = staircases.get(opened.staircaseId);
-    if (staircase === undefined) staircases.set(opened.staircaseId, (staircase = staircaseOf(opened.staircaseId)));
+    // The staircase the case was opened on, as stored with it; the preset of that id if it will not read.
+    const key = `${opened.staircaseId}|${opened.staircaseVersion}`;
+    let staircase = staircases.get(key);
+    if (staircase === undefined) {
+      const stored = parseStaircase(row.staircase);
+      staircases.set(key, (staircase = stored.ok ? stored.staircase : staircaseOf(opened.staircaseId)));
+    }
     if (!staircase) continue;
-    facts.push(caseFacts({ id: row.case_id, schoolId: row.school_id, className: row.class_name, events: row.events }, staircase, { today, ...(calendarFor ? { calendarFor } : {}) }));
-    pupils.set(row.case_id, row);
+    try {
+      facts.push(caseFacts({ id: row.case_id, schoolId: row.school_id, className: row.class_name, events: row.events }, staircase, { today, ...(calendarFor ? { calendarFor } : {}) }));
+      pupils.set(row.case_id, row);
+    } catch {
+      // A stored log always replays (the writes check each event); one that does not is left out rather than failing the whole overview.
+    }
   }
   return { available: true, facts, pupils };
 }

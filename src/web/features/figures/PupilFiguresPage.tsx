@@ -7,6 +7,7 @@ import { AppLink } from '../../components/AppLink';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { PupilConcernsPanel } from '../rules/PupilConcernsPanel';
+import { PupilCasesPanel } from '../followup/PupilCasesPanel';
 import { backToOf } from './back-link-state';
 import { DateLists } from './DateLists';
 import { LateArrivalsTable } from './LateArrivalsTable';
@@ -63,6 +64,7 @@ export function PupilFiguresPage() {
       {backLink}
       <PageHeading title={title} lead={lead} />
       <PupilConcernsPanel key={pupilId} pupilId={pupilId} />
+      <PupilCasesPanel key={`cases-${pupilId}`} pupilId={pupilId} />
       {school.level === 'upper_secondary' && <StaffLimitSection pupilId={query.data.pupil.id} />}
       {!selected ? (
         <Paragraph className="panel">{tf('pupil.noWindows')}</Paragraph>

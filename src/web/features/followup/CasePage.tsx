@@ -1,0 +1,125 @@
+import { Alert, Heading, Link, List, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import type { CaseView } from '../../../contracts/followup-api';
+import { documentUrl, useCase } from '../../api/followup';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AppLink } from '../../components/AppLink';
+import { Loading } from '../../components/Loading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { paths } from '../../app/paths';
+import { useFollowupI18n } from './use-followup-i18n';
+import { StaircasePanel } from './StaircasePanel';
+import { AttendancePanel } from './AttendancePanel';
+import { CaseTimeline } from './CaseTimeline';
+import { CaseActions } from './CaseActions';
+import { ContactForm } from './ContactForm';
+import { ConversationForm } from './ConversationForm';
+import { MeetingForms } from './MeetingForms';
+import { CauseMappingForm } from './CauseMappingForm';
+import { AgreementEditor } from './AgreementEditor';
+import { EvaluationForm } from './EvaluationForm';
+import './followup.css';
+
+function Origin({ view }: { view: CaseView }) {
+  const { tf, date } = useFollowupI18n();
+  if (view.origin.kind === 'manual') return <Paragraph>{tf('ui.case.openedManually', { date: date(view.openedAt), reason: view.origin.reason })}</Paragraph>;
+  const c = view.origin.concern;
+  const unit = c.measure.endsWith('Percent') ? ' %' : '';
+  return (
+    <Paragraph>
+      {tf('ui.case.openedFromConcern', { date: date(view.openedAt), rule: c.ruleName, value: `${Math.round(c.value * 10) / 10}${unit}`, threshold: `${c.threshold}${unit}` })}
+    </Paragraph>
+  );
+}
+
+function Documents({ view }: { view: CaseView }) {
+  const { tf, locale, date } = useFollowupI18n();
+  const links: { href: string; label: string }[] = [{ href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan') }];
+  for (const a of view.agreements) {
+    for (const v of a.versions) links.push({ href: documentUrl(view.id, 'agreement', { locale, id: a.id, version: v.number }), label: tf('ui.documents.agreement', { version: v.number, date: date(v.createdAt) }) });
+  }
+  for (const m of view.meetings) {
+    links.push({ href: documentUrl(view.id, 'invitation', { locale, id: m.record.id }), label: tf('ui.documents.invitation', { title: m.record.title }) });
+    if (m.record.minutes) links.push({ href: documentUrl(view.id, 'minutes', { locale, id: m.record.id }), label: tf('ui.documents.minutes', { title: m.record.title }) });
+  }
+  for (const c of view.conversations) {
+    if (c.record.minutes) links.push({ href: documentUrl(view.id, 'conversationMinutes', { locale, id: c.record.id }), label: tf('ui.documents.conversation', { date: date(c.record.at) }) });
+  }
+  return (
+    <section className="panel" aria-labelledby="case-documents">
+      <Heading level={2} data-size="sm" id="case-documents">
+        {tf('ui.documents.title')}
+      </Heading>
+      <List.Unordered>
+        {links.map((l) => (
+          <List.Item key={l.href}>
+            <Link href={l.href} download>
+              {l.label}
+            </Link>
+          </List.Item>
+        ))}
+      </List.Unordered>
+    </section>
+  );
+}
+
+/** One case: the staircase with its deadlines, attendance since opening, what is recorded, the forms and the letters. */
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const { tf, text, date } = useFollowupI18n();
+  const query = useCase(caseId);
+  const view = query.data;
+  useDocumentTitle(view ? tf('ui.case.title', { name: `${view.pupil.givenName} ${view.pupil.familyName}` }) : tf('ui.case.loadingTitle'));
+  if (query.isPending) return <Loading label={tf('ui.loading')} />;
+  if (query.isError || !view) return <ApiErrorAlert error={query.error} />;
+  const open = view.status === 'open';
+  return (
+    <div className="followup-case">
+      <AppLink to={paths.followupCases} className="back-link">
+        <span aria-hidden="true">← </span>
+        {tf('ui.list.mineTitle')}
+      </AppLink>
+      <Heading level={1} data-size="lg">
+        {tf('ui.case.title', { name: `${view.pupil.givenName} ${view.pupil.familyName}` })}{' '}
+        <Tag data-color={open ? 'info' : 'neutral'}>{open ? tf('ui.status.open') : tf('ui.status.closed')}</Tag>
+      </Heading>
+      <Paragraph className="muted">
+        {[view.pupil.className, view.school.name].filter(Boolean).join(' · ')} ·{' '}
+        <AppLink to={paths.pupilFigures(view.pupil.id)}>{tf('ui.case.pupilPage')}</AppLink>
+      </Paragraph>
+      <Origin view={view} />
+      {view.overdue.length > 0 && (
+        <Alert data-color="danger" className="followup-overdue">
+          <Heading level={2} data-size="xs">
+            {tf('ui.case.overdueTitle', { count: view.overdue.length })}
+          </Heading>
+          <List.Unordered>
+            {view.overdue.map((o, i) => (
+              <List.Item key={i}>{tf('ui.case.overdueItem', { name: typeof o.name === 'string' ? o.name : text(o.name), date: date(o.dueOn) })}</List.Item>
+            ))}
+          </List.Unordered>
+        </Alert>
+      )}
+      <div className="followup-case__grid">
+        <StaircasePanel view={view} />
+        <AttendancePanel view={view} />
+      </div>
+      <CaseActions view={view} />
+      {open && (
+        <section className="panel" aria-labelledby="case-record">
+          <Heading level={2} data-size="sm" id="case-record">
+            {tf('ui.record.title')}
+          </Heading>
+          <ContactForm view={view} />
+          <ConversationForm view={view} />
+          <MeetingForms view={view} />
+          <CauseMappingForm view={view} />
+          <AgreementEditor view={view} />
+          <EvaluationForm view={view} />
+        </section>
+      )}
+      <Documents view={view} />
+      <CaseTimeline view={view} />
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// A follow-up case in the browser, as the demo's contact teacher runs it:
+// «Opprett sak» from a concern on the pupil's page, a contact logged, the
+// causes mapped with the pupil, a collaboration agreement from the measure
+// bank's suggestions, its PDF downloaded and rendered to PNG (pdftoppm) to
+// look at, the agreement evaluated, and the case closed. Photographed and
+// checked with axe on the way.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe';
+import { DEMO_PASSWORD, expectHeading, nextTotpCode, resetSession, typePassword, typeSecondFactor } from './support/app';
+import { apiLogin, type ApiSession } from './support/attendance-api';
+import { describeInBrowser, screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/session';
+
+const CONTACT_TEACHER = 'laerer@fjordvik.example';
+const outDir = join(process.cwd(), 'test-results', 'screenshots');
+
+/** Logs in with the password and a code from the app with this secret; the session cookie. */
+async function loginWithCode(baseUrl: string, email: string, secret: string): Promise<string> {
+  const cookieOf = (r: Response) => r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const first = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const second = await fetch(`${baseUrl}/api/auth/login/second-factor`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookieOf(first) },
+    body: JSON.stringify({ code: await nextTotpCode(secret) }),
+  });
+  if (!second.ok) throw new Error(`second factor: ${second.status} ${await second.text()}`);
+  return cookieOf(second);
+}
+
+describeInBrowser('a follow-up case from concern to closing', () => {
+  const session = useServerAndBrowser();
+  let secret = '';
+  let pupil: { id: string; name: string } = { id: '', name: '' };
+  let api: ApiSession;
+
+  const record = (page: Page) => page.getByRole('region', { name: 'Registrer i saken' });
+  const timeline = (page: Page) => page.getByRole('region', { name: 'Hva som er gjort' });
+
+  it('lets the contact teacher set up the authenticator app and find a pupil with a concern and no case', async () => {
+    api = await apiLogin(session.server.baseUrl, CONTACT_TEACHER, DEMO_PASSWORD);
+    const mine = await api.get<{ pupils: { pupil: { id: string; givenName: string; familyName: string }; concerns: { approaching: boolean; status: string }[] }[] }>('/api/my/concerns');
+    const started = await api.send<{ secret: string }>('POST', '/api/auth/totp/enrolment', { password: DEMO_PASSWORD });
+    secret = started.secret;
+    await api.send('POST', '/api/auth/totp/enrolment/confirm', { code: await nextTotpCode(secret) });
+    // Enrolling gave the session a new cookie: log in again, with the new app's code.
+    const strong = await loginWithCode(session.server.baseUrl, CONTACT_TEACHER, secret);
+    const cases = (await (await fetch(`${session.server.baseUrl}/api/my/followup-cases`, { headers: { Cookie: strong, Accept: 'application/json' } })).json()) as { cases: { pupil: { id: string } }[] };
+    const withCase = new Set(cases.cases.map((c) => c.pupil.id));
+    const candidate = mine.pupils.find((p) => !withCase.has(p.pupil.id) && p.concerns.some((c) => !c.approaching && c.status === 'open'));
+    expect(candidate, 'a demo pupil with an open concern and no case').toBeDefined();
+    pupil = { id: candidate!.pupil.id, name: `${candidate!.pupil.givenName} ${candidate!.pupil.familyName}` };
+
+    const { page } = session.browser;
+    await page.goto(`${session.server.baseUrl}/logg-inn`);
+    await resetSession(page);
+    await page.reload();
+    await typePassword(page, CONTACT_TEACHER, DEMO_PASSWORD);
+    await typeSecondFactor(page, secret);
+    await expectHeading(page, /^Velkommen, /);
+  });
+
+  it('opens a case from the concern on the pupil’s page', async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.server.baseUrl}/elever/${pupil.id}/fravaer`);
+    const panel = page.getByRole('region', { name: 'Oppfølgingssaker' });
+    await panel.waitFor({ timeout: 60_000 });
+    await expect.poll(async () => (await panel.getByLabel('Hva saken gjelder').inputValue()) !== 'manual').toBe(true);
+    await screenshot(page, 'followup-pupil-open-case');
+    await panel.getByRole('button', { name: 'Opprett sak' }).click();
+    await expectHeading(page, new RegExp(`^Oppfølging av ${pupil.name}`));
+    await page.getByText(/^Opprettet .+ fra bekymringen «/).waitFor();
+    await page.getByRole('region', { name: /^Trappa: / }).getByText('Her er saken nå').waitFor();
+    await screenshot(page, 'followup-case-opened');
+    await expectNoSeriousAxeViolations(page, 'the case page');
+  });
+
+  it('logs a contact with the home', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Logg kontakt', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Logg kontakt' });
+    await form.getByLabel('Med hvem (navn)').fill('Eva Foresatt');
+    await form.getByLabel('Hva ble sagt').fill('Ringte mor om fraværet. Hun er også bekymret og vil gjerne ha et møte.');
+    await form.getByLabel('Utfall').selectOption('meetingAgreed');
+    await form.getByRole('button', { name: 'Lagre kontakten' }).click();
+    await timeline(page).getByText(/Telefon: Ringte mor om fraværet/).waitFor();
+  });
+
+  it('maps the causes with the pupil', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Årsakskartlegging', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Årsakskartlegging' });
+    await form.getByLabel('Søvnproblemer').fill('80');
+    await form.getByLabel('Psykiske vansker').fill('40');
+    await form.getByLabel('Fag som er vanskelige (skill med komma)').fill('Kroppsøving');
+    await form.getByRole('button', { name: 'Lagre kartleggingen' }).click();
+    await timeline(page).getByText('Kartlegging', { exact: true }).waitFor();
+  });
+
+  it('writes an agreement with a measure the mapping suggests from the bank, and downloads it as PDF', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Samarbeidsavtale', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Samarbeidsavtale' });
+    const suggested = form.getByRole('list', { name: 'Forslag fra kartleggingen' });
+    await suggested.getByRole('button', { name: /^Legg til «/ }).first().click();
+    await form.getByRole('searchbox', { name: 'Søk i tiltaksbanken' }).fill('garderobe');
+    const found = form.getByRole('list', { name: 'Treff i tiltaksbanken' });
+    await found.getByRole('button', { name: /^Legg til «/ }).first().click();
+    await expect.poll(() => form.getByLabel('Tiltak', { exact: true }).count()).toBe(2);
+    await form.getByLabel('Delmål').fill('Sover før klokka 23 på skoledager.');
+    await screenshot(page, 'followup-agreement-editor');
+    await form.getByRole('button', { name: 'Lagre samarbeidsavtalen' }).click();
+    const documents = page.getByRole('region', { name: 'Dokumenter' });
+    const link = documents.getByRole('link', { name: /^Samarbeidsavtale, versjon 1/ });
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    mkdirSync(outDir, { recursive: true });
+    const pdf = join(outDir, 'followup-agreement.pdf');
+    await download.saveAs(pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, join(outDir, 'followup-agreement-pdf')]);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain('Samarbeidsavtale');
+    expect(text).toContain(pupil.name);
+  });
+
+  it('evaluates the agreement and closes the case', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Evaluer samarbeidsavtalen', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Evaluer samarbeidsavtalen' });
+    await form.getByLabel('Det lages ny samarbeidsavtale').check();
+    await form.getByLabel('Hva eleven sa, med elevens egne ord').fill('Det hjelper å legge seg tidligere.');
+    await form.getByRole('button', { name: 'Lagre evalueringen' }).click();
+    await page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samarbeidsavtale, versjon 2/ }).waitFor();
+
+    await page.getByText('Avslutt saken', { exact: true }).first().click();
+    await page.getByLabel('Hvorfor saken avsluttes').selectOption('other');
+    await page.getByLabel('Merknad (må fylles ut ved annen grunn)').fill('Eleven kommer nå hver dag; vi avslutter etter avtale med hjemmet.');
+    await page.getByRole('button', { name: 'Avslutt saken' }).click();
+    await page.getByRole('region', { name: 'Gjenåpne saken' }).waitFor();
+    await timeline(page).getByText('Sak avsluttet').waitFor();
+    await screenshot(page, 'followup-case-closed');
+    await expectNoSeriousAxeViolations(page, 'the closed case');
+  });
+});
