@@ -12,4 +12,5 @@ export * from './measure-effect.js';
 export * from './absence-statistics.js';
 export * from './owner-statistics.js';
 export * from './yearly-calendar.js';
+export * from './month-tally.js';
 export { defaultCalendarTasks } from './calendar-presets.js';

@@ -197,3 +197,13 @@ export function myAssignedMarks(db: Queryable, userId: string, from: string, to:
     [userId, from, to],
   );
 }
+
+/** The days text of every pupil year of an owner, a page at a time: the statistics need neither the dictionary nor anything else. */
+export function pupilYearDaysPage(db: Queryable, ownerId: string, startYear: number, afterPupilId: string | null, limit: number) {
+  return db.query<{ pupil_id: string; days: string }>(
+    `select pupil_id, days from pupil_year_marks
+      where owner_id = $1 and start_year = $2 and ($3::uuid is null or pupil_id > $3::uuid)
+      order by pupil_id limit $4`,
+    [ownerId, startYear, afterPupilId, limit],
+  );
+}

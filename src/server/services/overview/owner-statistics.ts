@@ -1,15 +1,15 @@
 // The owner's statistics: absence by school, stage and month; the share of
 // pupils over each rule; the cases and how they ended; attendance around the
 // main kinds of measures. Every pupil year of the owner is read once and
-// reduced to monthly numbers as it is read (scanPupilYear makes no object a
-// lesson), so a county of 30,000 pupils fits the bench's two seconds. Only
+// reduced to monthly numbers as it is read (month-tally.ts counts the
+// lessons off the text without decoding one), so a county of 30,000 pupils fits the bench's two seconds. Only
 // aggregates leave this file, suppressed (domain suppression.ts): no
 // pupil's name or id is in the response, and the tests say so.
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
 import type { Actor } from '../../../domain/access.js';
 import { schoolTimeOf } from '../../../domain/dates.js';
-import { scanPupilYear } from '../../../domain/figures/pupil-year-codec.js';
+import { dayNumberOf, monthIndexByDay, tallyMonths } from '../../../domain/overview/month-tally.js';
 import { schoolYearStartYearFor } from '../../../domain/school-calendar.js';
 import {
   absenceStatistics,
@@ -25,7 +25,6 @@ import {
 } from '../../../domain/overview/index.js';
 import type { OwnerStatistics } from '../../../contracts/overview.js';
 import * as repo from '../../db/repositories/overview.js';
-import { pupilYearsPage } from '../../db/repositories/pupil-years.js';
 import { audit } from '../audit.js';
 import { requireOwnerAnalyst } from './school-access.js';
 import { loadCaseFacts } from './cases.js';
@@ -35,30 +34,21 @@ const PAGE = 2000;
 /** Each pupil's held and absent lessons month by month, with the pupil's school and stage; the ids stay here. */
 async function tallies(database: Database, ownerId: string, startYear: number, today: string, months: readonly string[]): Promise<PupilTally[]> {
   const grades = new Map((await repo.pupilGrades(database, ownerId, today)).map((g) => [g.pupil_id, g]));
-  const index = new Map(months.map((m, i) => [m, i]));
+  const monthOfDay = monthIndexByDay(startYear, months);
+  const untilDay = dayNumberOf(startYear, today);
   const result: PupilTally[] = [];
-  let page = pupilYearsPage(database, startYear, null, PAGE, ownerId);
+  let page = repo.pupilYearDaysPage(database, ownerId, startYear, null, PAGE);
   for (;;) {
     const rows = await page;
     if (rows.length === 0) break;
     // The next page is read while this one is counted.
-    page = pupilYearsPage(database, startYear, rows[rows.length - 1]!.pupil_id, PAGE, ownerId);
+    page = repo.pupilYearDaysPage(database, ownerId, startYear, rows[rows.length - 1]!.pupil_id, PAGE);
     for (const row of rows) {
       const pupil = grades.get(row.pupil_id);
       if (!pupil) continue;
       const held = new Array<number>(months.length).fill(0);
       const absent = new Array<number>(months.length).fill(0);
-      let at = -1;
-      scanPupilYear(startYear, { dictionary: row.dictionary as never, days: row.days }, today, {
-        day: (date) => {
-          at = index.get(date.slice(0, 7)) ?? -1;
-        },
-        lesson: (_course, status) => {
-          if (at < 0) return;
-          held[at]!++;
-          if (status === 1) absent[at]!++;
-        },
-      });
+      tallyMonths(row.days, monthOfDay, untilDay, held, absent);
       result.push({ schoolId: pupil.school_id, stage: stageOf(pupil.grade), months: months.map((month, i) => ({ month, held: held[i]!, absent: absent[i]! })) });
     }
   }
