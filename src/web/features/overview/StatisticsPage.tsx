@@ -1,5 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OwnerStatistics } from '../../../contracts/overview';
 import { useOwnerStatistics } from '../../api/overview';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -72,7 +72,7 @@ function Content({ stats }: { stats: OwnerStatistics }) {
         <ChartFrame id="absence-schools" title={to('statistics.absenceChart')} lead="" summary={absenceSummary} tableSummary={to('chartTable')} table={<AbsenceTable stats={stats} rows={schoolRows} caption={to('statistics.absence')} />}>
           <BarChart responsive layout="vertical" data={absenceData} style={{ width: '100%', maxWidth: 720, height: 60 + absenceData.length * 36 }} margin={{ top: 8, right: 64, bottom: 8, left: 8 }} title={to('statistics.absenceChart')} desc={absenceSummary}>
             <CartesianGrid horizontal={false} stroke="#d5dbe2" />
-            <XAxis type="number" unit=" %" />
+            <XAxis type="number" tickFormatter={(v: number) => fmt.percent(v)} />
             <YAxis type="category" dataKey="name" width={160} />
             <Tooltip />
             <Bar dataKey="value" name={to('statistics.absenceChart')} fill={`url(#${OVERVIEW_FILL.solid})`} isAnimationActive={false}>
@@ -91,8 +91,8 @@ function Content({ stats }: { stats: OwnerStatistics }) {
           const data = rule.schools.map((c, i) => ({
             name: stats.schools[i]?.name ?? '',
             share: c.share === null ? 0 : 100 * c.share,
-            error: c.interval && c.share !== null ? [100 * (c.share - c.interval.low), 100 * (c.interval.high - c.share)] : [0, 0],
-            label: c.hidden ? to('hidden') : c.share === null ? '–' : fmt.percent(100 * c.share),
+            // The interval is written beside the bar, so it reads without colour or a legend.
+            label: c.hidden ? to('hidden') : c.share === null ? '–' : c.interval ? `${fmt.percent(100 * c.share)} (${fmt.percent(100 * c.interval.low)}–${fmt.percent(100 * c.interval.high)})` : fmt.percent(100 * c.share),
           }));
           const summary = data.map((d) => `${d.name}: ${d.label}`).join('; ');
           const table = (
@@ -119,12 +119,11 @@ function Content({ stats }: { stats: OwnerStatistics }) {
           );
           return (
             <ChartFrame key={rule.ruleId} id={`rule-share-${rule.ruleId}`} title={rule.ruleName} lead={to('statistics.rulesChart')} summary={summary} tableSummary={to('chartTable')} table={table}>
-              <BarChart responsive layout="vertical" data={data} style={{ width: '100%', maxWidth: 720, height: 60 + data.length * 36 }} margin={{ top: 8, right: 64, bottom: 8, left: 8 }} title={rule.ruleName} desc={summary}>
+              <BarChart responsive layout="vertical" data={data} style={{ width: '100%', maxWidth: 720, height: 60 + data.length * 36 }} margin={{ top: 8, right: 150, bottom: 8, left: 8 }} title={rule.ruleName} desc={summary}>
                 <CartesianGrid horizontal={false} stroke="#d5dbe2" />
-                <XAxis type="number" unit=" %" />
+                <XAxis type="number" tickFormatter={(v: number) => fmt.percent(v)} />
                 <YAxis type="category" dataKey="name" width={160} />
                 <Bar dataKey="share" fill={`url(#${OVERVIEW_FILL.dots})`} stroke="#1e3a5f" isAnimationActive={false}>
-                  <ErrorBar dataKey="error" width={6} stroke="#1b1b1b" direction="x" />
                   <LabelList dataKey="label" position="right" />
                 </Bar>
               </BarChart>
