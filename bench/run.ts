@@ -8,12 +8,14 @@ import { foundationBench } from './foundation.js';
 import { attendanceBench } from './attendance.js';
 import { rulesBench } from './rules.js';
 import { patternsBench } from './patterns.js';
+import { overviewBench } from './overview.js';
 
 const suites: Record<string, () => Promise<void>> = {
   foundation: foundationBench,
   attendance: attendanceBench,
   rules: rulesBench,
   patterns: patternsBench,
+  overview: overviewBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -10,6 +10,7 @@
 // documents), `patterns` (absence patterns and the pupil's school year at a
 // glance), `rules` (the concerns, the outbox and the owner's rules in the app),
 // `audit` (the access log and «Hvem har sett mappen»).
+// `overview` (the monthly review, routine fidelity, the owner's statistics, the yearly calendar).
 // The server translates with the `errors` namespace by default; other
 // namespaces are reached with a prefix, e.g. t('imports:row.badDate').
 // A namespace is added with its three imports and one line in `byNamespace`.
@@ -50,6 +51,9 @@ import enPatterns from './locales/en/patterns.json' with { type: 'json' };
 import nbRules from './locales/nb/rules.json' with { type: 'json' };
 import nnRules from './locales/nn/rules.json' with { type: 'json' };
 import enRules from './locales/en/rules.json' with { type: 'json' };
+import nbOverview from './locales/nb/overview.json' with { type: 'json' };
+import nnOverview from './locales/nn/overview.json' with { type: 'json' };
+import enOverview from './locales/en/overview.json' with { type: 'json' };
 
 import nbAudit from './locales/nb/audit.json' with { type: 'json' };
 import nnAudit from './locales/nn/audit.json' with { type: 'json' };
@@ -68,6 +72,7 @@ const byNamespace = {
   patterns: { nb: nbPatterns, nn: nnPatterns, en: enPatterns },
   rules: { nb: nbRules, nn: nnRules, en: enRules },
   audit: { nb: nbAudit, nn: nnAudit, en: enAudit },
+  overview: { nb: nbOverview, nn: nnOverview, en: enOverview },
 } satisfies Record<string, Record<Locale, object>>;
 
 export type Namespace = keyof typeof byNamespace;

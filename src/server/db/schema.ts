@@ -1252,3 +1252,71 @@ export const ownerRetention = pgTable(
   },
   (t) => [primaryKey({ columns: [t.ownerId, t.recordType] }), check('owner_retention_months', sql`${t.months} between 1 and 240`)],
 );
+
+// ---------------------------------------------------------------------------
+// Overview: the leadership's monthly review and the yearly routine calendar
+// (årshjul) (docs/overview.md).
+
+/**
+ * A school's monthly review: which points of the checklist were gone through,
+ * and when the review was marked done and by whom. One row a school a month.
+ */
+export const monthlyReviews = pgTable(
+  'monthly_reviews',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    /** The checklist's points gone through, each with who and when: { [item]: { by, at } }. */
+    checked: jsonb('checked').notNull().default({}),
+    note: text('note'),
+    doneBy: uuid('done_by').references(() => users.id),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('monthly_reviews_school_month_uq').on(t.schoolId, t.month),
+    check('monthly_reviews_month', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check('monthly_reviews_note', sql`${t.note} is null or length(${t.note}) <= 2000`),
+  ],
+);
+
+/**
+ * The owner's yearly calendar as data (src/domain/overview/yearly-calendar.ts),
+ * one row a task. An owner without rows has the default calendar.
+ */
+export const calendarTasks = pgTable(
+  'calendar_tasks',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    taskKey: text('task_key').notNull(),
+    definition: jsonb('definition').notNull(),
+    position: integer('position').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('calendar_tasks_owner_key_uq').on(t.ownerId, t.taskKey)],
+);
+
+/** One occurrence of a task at one school: who is assigned, when it was done, when the assignee was reminded. */
+export const calendarTaskMarks = pgTable(
+  'calendar_task_marks',
+  {
+    id: id(),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    schoolId: uuid('school_id').notNull().references(() => schools.id),
+    taskKey: text('task_key').notNull(),
+    dueOn: date('due_on').notNull(),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    doneBy: uuid('done_by').references(() => users.id),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('calendar_task_marks_uq').on(t.schoolId, t.taskKey, t.dueOn),
+    index('calendar_task_marks_assignee_idx').on(t.assigneeId),
+  ],
+);

@@ -4,7 +4,7 @@
 // words can be tested without a PDF and the layout lives in one place.
 import type { Locale } from '../../contracts/locale.js';
 
-export type DocumentKind = 'invitation' | 'minutes' | 'conversationMinutes' | 'agreement' | 'actionPlan' | 'consent' | 'limitWarning';
+export type DocumentKind = 'invitation' | 'minutes' | 'conversationMinutes' | 'agreement' | 'actionPlan' | 'consent' | 'limitWarning' | 'monthlyReview';
 
 export type Block =
   | { kind: 'heading'; text: string }

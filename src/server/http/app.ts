@@ -35,6 +35,7 @@ import { figuresRoutes } from './routes/figures.js';
 import { ruleRoutes } from './routes/rules.js';
 import { patternRoutes } from './routes/patterns.js';
 import { upperSecondaryRoutes } from './routes/upper-secondary.js';
+import { overviewRoutes } from './routes/overview.js';
 import { followupRoutes } from './routes/followup.js';
 import { auditRoutes } from './routes/audit.js';
 import { retentionRoutes } from './routes/retention.js';
@@ -127,6 +128,7 @@ export async function buildApp({ config, database, clock, jobs, onRoute }: AppDe
   await app.register(ruleRoutes, { database, clock, mailServer: Boolean(config.smtpUrl) });
   await app.register(patternRoutes, { database, clock });
   await app.register(upperSecondaryRoutes, { database, clock, jobs, publicUrl: config.publicUrl });
+  await app.register(overviewRoutes, { database, clock });
   await app.register(followupRoutes, { database, clock });
   await app.register(auditRoutes, { database, clock });
   await app.register(retentionRoutes, { database, clock });

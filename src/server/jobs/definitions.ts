@@ -11,6 +11,7 @@ import { emailsToQueue, markInterruptedEmails, sendNotificationEmail } from '../
 import { runUpperSecondaryDay } from '../services/upper-secondary/daily.js';
 import { runCaseReminders } from '../services/followup/case-reminders.js';
 import { deleteExpiredRecords } from '../services/retention.js';
+import { remindCalendarTasks } from '../services/overview/yearly-calendar.js';
 import type { jobSchemas} from './job-data.js';
 import { type JobName, type JobQueue } from './job-data.js';
 
@@ -113,5 +114,12 @@ export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)
       const summary = await deleteExpiredRecords(database, clock.now());
       return { deleted: summary.reduce((n, s) => n + s.deleted, 0) };
     },
+  },
+  'yearly-calendar-reminders': {
+    queue: { retryLimit: 2, retryDelay: 300, policy: 'singleton' },
+    // Before the school day starts, Norwegian time; once a reminded task is not reminded again, so a second run changes nothing.
+    schedule: () => '15 6 * * *',
+    pollingIntervalSeconds: 60,
+    handler: async (_data, { database, clock }) => remindCalendarTasks(database, clock),
   },
 };

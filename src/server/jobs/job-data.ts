@@ -17,6 +17,8 @@ export const jobSchemas = {
   'followup-reminders': z.object({}),
   /** Each night: records older than the owner's retention deleted, in batches. */
   'delete-expired-records': z.object({}),
+  /** Each morning: tasks of the yearly calendar due within a week or overdue are marked as reminded to their assignee. */
+  'yearly-calendar-reminders': z.object({}),
 };
 
 export type JobName = keyof typeof jobSchemas;

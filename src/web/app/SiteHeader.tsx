@@ -11,6 +11,7 @@ import { ImportsNavItem } from '../features/imports/ImportsNavItem';
 import { ContactWeekNavItem, TodayNavItem } from '../features/registration/AttendanceNavItems';
 import { useAuthI18n } from '../features/security/use-auth-i18n';
 import { RulesNavItems } from '../features/rules/RulesNavItems';
+import { OverviewNavItems } from '../features/overview/OverviewNavItems';
 import { canDecideLeave, canReportAbsence, canSeeClasses, distinctRoles } from './access';
 import { paths } from './paths';
 import { LimitNavItems } from '../features/absence-limit/LimitNavItems';
@@ -82,6 +83,7 @@ export function SiteHeader({ me }: { me: Me }) {
             </li>
           )}
           <RulesNavItems me={me} />
+          <OverviewNavItems me={me} />
           <FollowupNavItem me={me} />
           <LimitNavItems me={me} />
           <ImportsNavItem me={me} />

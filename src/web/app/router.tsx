@@ -27,6 +27,10 @@ import { ComplaintsPage } from '../features/absence-limit/ComplaintsPage';
 import { MyAbsencePage } from '../features/absence-limit/MyAbsencePage';
 import { SubmissionsPage } from '../features/absence-limit/SubmissionsPage';
 import { WarningOverviewPage } from '../features/absence-limit/WarningOverviewPage';
+import { MonthlyReviewPage } from '../features/overview/MonthlyReviewPage';
+import { FidelityPage } from '../features/overview/FidelityPage';
+import { StatisticsPage } from '../features/overview/StatisticsPage';
+import { CalendarPage } from '../features/overview/CalendarPage';
 import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
@@ -69,6 +73,10 @@ export function createRouter() {
         { path: 'dokumentasjon', element: <SubmissionsPage /> },
         { path: 'retting', element: <ComplaintsPage /> },
         { path: 'skole/:schoolId/varsler', element: <WarningOverviewPage /> },
+        { path: 'skole/:schoolId/manedsgjennomgang', element: <MonthlyReviewPage /> },
+        { path: 'skole/:schoolId/rutinetrofasthet', element: <FidelityPage /> },
+        { path: 'skole/:schoolId/arshjul', element: <CalendarPage /> },
+        { path: 'eier/statistikk', element: <StatisticsPage /> },
         { path: 'saker', element: <MyCasesPage /> },
         { path: 'saker/:caseId', element: <CasePage /> },
         { path: 'skole/:schoolId/saker', element: <SchoolCasesPage /> },

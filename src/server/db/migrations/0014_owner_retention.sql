@@ -17,8 +17,11 @@ CREATE POLICY tenant_wall ON owner_retention USING (owner_id = app_owner_id()) W
 --> statement-breakpoint
 -- The follow-up case's tables (migration 0010, issue 6) and any other table
 -- that carries owner_id but has no wall yet get the same wall here, whatever
--- order the branches were merged in.
-DO $$
+-- order the branches were merged in; a later migration that adds such tables
+-- calls wall_owner_tables() again.
+CREATE FUNCTION wall_owner_tables() RETURNS void
+LANGUAGE plpgsql
+AS $$
 DECLARE
   t record;
 BEGIN
@@ -34,3 +37,5 @@ BEGIN
   END LOOP;
 END
 $$;
+--> statement-breakpoint
+SELECT wall_owner_tables();
