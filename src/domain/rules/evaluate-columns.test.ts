@@ -13,6 +13,7 @@ import type { Policy } from './policy-schema.js';
 import { getPreset, PRESET_IDS } from './presets.js';
 import { CALENDAR, schoolDaysOf, SUBJECTS } from './test-school.js';
 import type { Documentation, LessonStatus, MarkForFigures, MarkStatus } from '../figures/types.js';
+import counterexample from './evaluate-columns.counterexample.json' with { type: 'json' };
 
 const DAYS = schoolDaysOf(CALENDAR.startsOn, '2027-02-26');
 
@@ -120,6 +121,37 @@ describe('the columns evaluator', () => {
     // The generated pupils must make the rules fire, or the comparison proves nothing.
     expect(compared).toBeGreaterThan(10_000);
     expect(perSubject).toBeGreaterThan(10);
+  });
+
+  it('sees the first school day after the Christmas break as the neighbour of the last day before it', () => {
+    // Found by the property above: absent on 18 December and again on 4 January, judged on 4 January.
+    // The two days are a run, so December has no isolated day, as both evaluators must say.
+    const present: DayShape = { kind: 'mixed', statuses: ['M', 'M', 'M', 'M', 'M', 'M'], docs: Array(6).fill('undocumented') as Documentation[] };
+    const whole: DayShape = { kind: 'whole', doc: 'undocumented', mixedDocs: false };
+    const lastBefore = DAYS.indexOf('2026-12-18');
+    const days = DAYS.map((_, i) => (i === lastBefore || i === lastBefore + 1 ? whole : present));
+    const marks = marksOf(days, [4], []);
+    const asOf = DAYS[lastBefore + 1] as string;
+    expect(asOf).toBe('2027-01-04');
+    const policy = POLICIES[0] as Policy;
+    const expected = evaluatePolicy(policy, { marks, calendar: CALENDAR, asOf, birthDate: null });
+    expect(expected.filter((c) => c.rule === 'isolated-2' && c.window.to === '2026-12-31')).toEqual([]);
+    const columns = columnsFromMarks(marks, asOf, needsSubjects(policy));
+    expect(evaluateColumns(policy, { columns, calendar: CALENDAR, asOf, birthDate: null })).toEqual(expected);
+  });
+
+  it('gives what evaluatePolicy gives for a pupil the property once found them to differ on', () => {
+    // Absent on 18 December and on 4 January, judged on 4 January: the figures of
+    // a group of windows ending on 31 December left out the pupil's next school
+    // day after the break, so 18 December was wrongly an isolated day.
+    const p = counterexample as { days: DayShape[]; lessonsPerDay: number[]; notHeld: number[]; asOf: number; birthDate: string | null };
+    const marks = marksOf(p.days, p.lessonsPerDay, p.notHeld);
+    const asOf = DAYS[p.asOf] as string;
+    for (const policy of POLICIES) {
+      const expected = evaluatePolicy(policy, { marks, calendar: CALENDAR, asOf, birthDate: p.birthDate });
+      const columns = columnsFromMarks(marks, asOf, needsSubjects(policy));
+      expect(evaluateColumns(policy, { columns, calendar: CALENDAR, asOf, birthDate: p.birthDate })).toEqual(expected);
+    }
   });
 
   it('reads the same columns straight from a stored pupil year as from the marks', () => {

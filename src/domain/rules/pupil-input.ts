@@ -174,7 +174,9 @@ export class FiguresByWindow {
       // Widen to the pupil's school day before and after: the neighbours of the edge days.
       const before = lowerBound(days, first, (d) => d.date) - 1;
       if (before >= 0) first = (days[before] as PupilDay).date;
-      const after = lowerBound(days, last, (d) => d.date) + 1;
+      // The first school day after `last`: a window often ends on a day the pupil had no school (a month's last day).
+      let after = lowerBound(days, last, (d) => d.date);
+      if (after < days.length && (days[after] as PupilDay).date === last) after++;
       const lastWithNeighbour = after < days.length ? (days[after] as PupilDay).date : last;
       const start = lowerBound(marks, first, (m) => m.date);
       const end = lowerBound(marks, `${lastWithNeighbour}\uffff`, (m) => m.date);
