@@ -246,7 +246,7 @@ export const MATRIX: readonly RouteEntry[] = [
     },
   }), CASE_TEAM),
   send('POST', '/api/followup-cases/:caseId/agreements', (p) => `/api/followup-cases/${p.caseId}/agreements`, () => ({ content: AGREEMENT }), CASE_TEAM),
-  // Staying on the step is always a move one may make.
+  // The staircase answers for the move (409 at this first step) once the actor may write the case.
   send('POST', '/api/followup-cases/:caseId/moves', (p) => `/api/followup-cases/${p.caseId}/moves`, () => ({ move: 'stay', note: 'Vi ventar' }), CASE_TEAM),
   // Someone who is not staff at the school: 400 for the case's team; nobody is made a member on the way.
   send('POST', '/api/followup-cases/:caseId/tasks', (p) => `/api/followup-cases/${p.caseId}/tasks`, () => ({ title: 'Ring heim', assigneeUserId: randomUUID() }), CASE_TEAM),
