@@ -2,6 +2,7 @@
 // about a place (a pupil with their school and owner), and which actors are
 // allowed for each target (test/http/authorization-matrix.test.ts).
 import { randomUUID } from 'node:crypto';
+import { TEST_NOW } from '../../support/app.js';
 import type { AccessWorld, ActorName, Place, Target } from './access-world.js';
 
 export interface RouteEntry {
@@ -61,6 +62,28 @@ const IMPORTERS = {
   otherOwner: ['otherOwnerAdmin'],
 } as const;
 const CONTACT_AND_LEADERSHIP = { own: ['contactTeacher', 'leadership'], otherPupil: ['leadership'], otherSchool: ['leadershipOtherSchool'] } as const;
+
+/** A pupil's follow-up case: the contact teacher, the school's leadership (and the case's members, none here). */
+const CASE_TEAM = CONTACT_AND_LEADERSHIP;
+/** Everyone but the home, who have no second factor (ADR 006). */
+const STAFF_WITH_SECOND_FACTOR = LOGGED_IN.filter((a) => a !== 'guardian' && a !== 'pupil');
+/** Staff of a school (teachers, leadership, counsellor, nurse), any school of any owner. */
+const SCHOOL_STAFF: readonly ActorName[] = ['subjectTeacher', 'contactTeacher', 'leadership', 'leadershipOtherSchool', 'counsellor', 'nurse'];
+/** The school's staff and the owner's administrator. */
+const CALENDAR_READERS = {
+  own: ['subjectTeacher', 'contactTeacher', 'leadership', 'counsellor', 'nurse', 'admin'],
+  otherPupil: ['subjectTeacher', 'contactTeacher', 'leadership', 'counsellor', 'nurse', 'admin'],
+  otherSchool: ['leadershipOtherSchool', 'admin'],
+  otherOwner: ['otherOwnerAdmin'],
+} as const;
+const AGREEMENT = {
+  madeOn: '2026-11-24',
+  present: [{ name: 'Kari', role: 'contactTeacher' }],
+  goal: 'Eleven kjem på skulen kvar dag.',
+  subGoals: [],
+  measures: [{ id: 'm1', party: 'school', text: 'Eige garderobe før gym.', responsible: 'Kari' }],
+  evaluationOn: '2026-12-08',
+};
 
 /** An object of that kind that does not exist: refused to all, as an object of another owner is. */
 const nothing = () => randomUUID();
@@ -181,6 +204,104 @@ export const MATRIX: readonly RouteEntry[] = [
   get('/api/documentation-submissions/:id/file', () => `/api/documentation-submissions/${nothing()}/file`, {}, SELF),
   send('POST', '/api/mark-complaints/:id/decision', () => `/api/mark-complaints/${nothing()}/decision`, () => ({ decision: 'accepted' }), {}, SELF),
   get('/api/warnings/:id/pdf', () => `/api/warnings/${nothing()}/pdf`, {}, SELF),
+
+  // Follow-up cases (ADR 006: a second factor for everyone, which guardians and pupils here lack).
+  // Who reads and writes a case: the pupil's contact teacher, the school's leadership and the case's
+  // members (none in this world); never a subject teacher, an outside service without consent, the analyst or the administrator.
+  get('/api/my/followup-cases', () => '/api/my/followup-cases', { own: STAFF_WITH_SECOND_FACTOR }, SELF),
+  get('/api/schools/:schoolId/followup-cases', (p) => `/api/schools/${p.schoolId}/followup-cases`, LEADERSHIP),
+  get('/api/pupils/:pupilId/followup-cases', (p) => `/api/pupils/${p.pupilId}/followup-cases`, CASE_TEAM),
+  // Each pupil has an open case already: 409 for those who may open one.
+  send('POST', '/api/pupils/:pupilId/followup-cases', (p) => `/api/pupils/${p.pupilId}/followup-cases`, () => ({ from: { kind: 'manual', reason: 'Bekymret' } }), CASE_TEAM),
+  get('/api/followup-cases/:caseId', (p) => `/api/followup-cases/${p.caseId}`, CASE_TEAM),
+  get('/api/followup-cases/:caseId/measure-suggestions', (p) => `/api/followup-cases/${p.caseId}/measure-suggestions`, CASE_TEAM),
+  get('/api/followup-cases/:caseId/documents/:kind', (p) => `/api/followup-cases/${p.caseId}/documents/actionPlan`, CASE_TEAM),
+  send('POST', '/api/followup-cases/:caseId/contacts', (p) => `/api/followup-cases/${p.caseId}/contacts`, () => ({
+    at: TEST_NOW,
+    channel: 'phone',
+    withWhom: [{ name: 'Eva', role: 'guardians' }],
+    initiatedBy: 'school',
+    summary: 'Ringte heim',
+    outcome: 'noWorry',
+  }), CASE_TEAM),
+  send('POST', '/api/followup-cases/:caseId/conversations', (p) => `/api/followup-cases/${p.caseId}/conversations`, () => ({
+    at: TEST_NOW,
+    with: 'pupilAndGuardians',
+    participants: [{ name: 'Kari', role: 'contactTeacher' }],
+    answers: [],
+    pupilVoice: { how: 'inPerson', text: 'Eg søv dårleg.' },
+    minutes: 'Vi snakka om fråværet.',
+  }), CASE_TEAM),
+  send('POST', '/api/followup-cases/:caseId/meetings', (p) => `/api/followup-cases/${p.caseId}/meetings`, () => ({
+    title: 'Kartleggingsmøte',
+    invitation: { date: '2026-11-24', from: '14:00', to: '15:00', place: 'Møterom 2', invited: [{ name: 'Eva', role: 'guardians' }], agenda: [{ title: 'Korleis har det gått?' }] },
+  }), CASE_TEAM),
+  send('POST', '/api/followup-cases/:caseId/mappings', (p) => `/api/followup-cases/${p.caseId}/mappings`, () => ({
+    tool: 'causeMapping',
+    mapping: {
+      at: TEST_NOW,
+      perspective: 'pupil',
+      scores: { schoolFeelsHard: 20, fallingBehind: 10, otherActivity: 0, friendsAndBelonging: 10, mentalHealth: 30, physicalHealth: 0, sleep: 80, home: 0 },
+      detail: { subjects: [], teachers: [], situations: [], otherSituations: [] },
+    },
+  }), CASE_TEAM),
+  send('POST', '/api/followup-cases/:caseId/agreements', (p) => `/api/followup-cases/${p.caseId}/agreements`, () => ({ content: AGREEMENT }), CASE_TEAM),
+  // The staircase answers for the move (409 at this first step) once the actor may write the case.
+  send('POST', '/api/followup-cases/:caseId/moves', (p) => `/api/followup-cases/${p.caseId}/moves`, () => ({ move: 'stay', note: 'Vi ventar' }), CASE_TEAM),
+  // Someone who is not staff at the school: 400 for the case's team; nobody is made a member on the way.
+  send('POST', '/api/followup-cases/:caseId/tasks', (p) => `/api/followup-cases/${p.caseId}/tasks`, () => ({ title: 'Ring heim', assigneeUserId: randomUUID() }), CASE_TEAM),
+  send('POST', '/api/followup-cases/:caseId/members', (p) => `/api/followup-cases/${p.caseId}/members`, () => ({ userId: randomUUID(), role: 'counsellor' }), CASE_TEAM),
+  {
+    method: 'DELETE',
+    route: '/api/followup-cases/:caseId/members/:userId',
+    // Someone who is not on the team: nothing to take off, the case as it stands.
+    request: (p) => ({ url: `/api/followup-cases/${p.caseId}/members/${randomUUID()}` }),
+    allowed: CASE_TEAM,
+  },
+  // Records this world does not hold, in a real case: refused to all.
+  send('POST', '/api/followup-cases/:caseId/meetings/:meetingId/minutes', (p) => `/api/followup-cases/${p.caseId}/meetings/${nothing()}/minutes`, () => ({
+    heldAt: TEST_NOW,
+    present: [{ name: 'Eva', role: 'guardians' }],
+    absent: [],
+    items: [{ title: 'Korleis har det gått?', notes: 'Betre.' }],
+    decisions: [{ text: 'Vi prøver i to veker.' }],
+    pupilVoice: { how: 'inPerson', text: 'Betre.' },
+    writtenBy: { name: 'Kari', role: 'contactTeacher' },
+  }), {}),
+  send('POST', '/api/followup-cases/:caseId/agreements/:agreementId/versions', (p) => `/api/followup-cases/${p.caseId}/agreements/${nothing()}/versions`, () => ({ content: AGREEMENT }), {}),
+  send('POST', '/api/followup-cases/:caseId/agreements/:agreementId/evaluations', (p) => `/api/followup-cases/${p.caseId}/agreements/${nothing()}/evaluations`, () => ({
+    evaluation: {
+      on: '2026-11-23',
+      present: [{ name: 'Kari', role: 'contactTeacher' }],
+      judgements: [{ measureId: 'm1', carriedOut: 'yes', worked: 'yes' }],
+      outcomes: ['continue'],
+      pupilVoice: { how: 'inPerson', text: 'Betre.' },
+    },
+    nextEvaluationOn: '2026-12-15',
+  }), {}),
+  // A task the case does not hold: the case's log refuses it (409) once the actor may write the case.
+  send('POST', '/api/followup-cases/:caseId/tasks/:taskId/done', (p) => `/api/followup-cases/${p.caseId}/tasks/${nothing()}/done`, () => ({}), CASE_TEAM),
+  // Last of the case's: closing, then reopening (409 for whoever comes after the first).
+  send('POST', '/api/followup-cases/:caseId/close', (p) => `/api/followup-cases/${p.caseId}/close`, () => ({ reason: 'worryDispelled' }), CASE_TEAM),
+  send('POST', '/api/followup-cases/:caseId/reopen', (p) => `/api/followup-cases/${p.caseId}/reopen`, () => ({ note: 'Fråværet auka igjen.' }), CASE_TEAM),
+  // The measure bank and the guides name no pupil; still follow-up tools, for the school's staff.
+  get('/api/followup/measures', () => '/api/followup/measures?q=rutine', { own: SCHOOL_STAFF }, SELF),
+  get('/api/followup/guides', () => '/api/followup/guides', { own: SCHOOL_STAFF }, SELF),
+
+  // The overview: the monthly review and the routine fidelity name pupils and cases, for the school's leadership.
+  get('/api/schools/:schoolId/monthly-review', (p) => `/api/schools/${p.schoolId}/monthly-review?month=2026-11`, LEADERSHIP),
+  get('/api/schools/:schoolId/monthly-review/:month/pdf', (p) => `/api/schools/${p.schoolId}/monthly-review/2026-11/pdf`, LEADERSHIP),
+  send('PUT', '/api/schools/:schoolId/monthly-review/:month/checklist', (p) => `/api/schools/${p.schoolId}/monthly-review/2026-11/checklist`, () => ({ item: 'rules', checked: true }), LEADERSHIP),
+  // Not every point ticked: 400 for the leadership.
+  send('POST', '/api/schools/:schoolId/monthly-review/:month/done', (p) => `/api/schools/${p.schoolId}/monthly-review/2026-11/done`, () => ({}), LEADERSHIP),
+  get('/api/schools/:schoolId/routine-fidelity', (p) => `/api/schools/${p.schoolId}/routine-fidelity`, LEADERSHIP),
+  // Aggregates only, small counts hidden: the analyst and each administrator for their own owner.
+  get('/api/owner/statistics', () => '/api/owner/statistics', { own: ['analyst', 'admin', 'otherOwnerAdmin'] }, SELF),
+  // The yearly calendar names no pupil: the school's staff and the owner's administrator see it.
+  get('/api/schools/:schoolId/yearly-calendar', (p) => `/api/schools/${p.schoolId}/yearly-calendar`, CALENDAR_READERS),
+  // Marking done: the leadership (or the one the task is given to; nobody here).
+  send('PUT', '/api/schools/:schoolId/yearly-calendar/:taskId', (p) => `/api/schools/${p.schoolId}/yearly-calendar/manedlig-gjennomgang`, () => ({ dueOn: '2026-11-30', done: true }), LEADERSHIP),
+  get('/api/my/calendar-reminders', () => '/api/my/calendar-reminders', { own: LOGGED_IN }, SELF),
 
   // The owner's.
   // About the caller's own owner: each administrator sees their own.

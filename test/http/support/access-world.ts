@@ -49,6 +49,8 @@ export interface Place {
   lessonId: number;
   markId: number;
   noticeId: string;
+  /** An open follow-up case of the pupil, opened through the API by someone who may. */
+  caseId: string;
 }
 
 export interface AccessWorld {
@@ -93,7 +95,7 @@ async function buildPlace(
      values ($1, $2, 'leave_request', '2026-12-01', '2026-12-01', 'family_reasons', 'submitted', $3) returning id`,
     [pupil.id, school.id, teacherId],
   );
-  return { ownerId: school.ownerId, schoolId: school.id, classId, subjectId, pupilId: pupil.id, lessonId: lesson.id, markId: mark!.id, noticeId: notice!.id };
+  return { ownerId: school.ownerId, schoolId: school.id, classId, subjectId, pupilId: pupil.id, lessonId: lesson.id, markId: mark!.id, noticeId: notice!.id, caseId: '' };
 }
 
 const years: Record<string, Promise<{ id: string }>> = {};
@@ -119,6 +121,8 @@ export async function buildAccessWorld(database: Database, app: FastifyInstance)
   const otherOwnerAdmin = await staff(otherOwner.id, 'admin', null);
   const otherSchoolTeacher = await staff(owner.id, 'teacher', otherSchool.id);
   const farTeacher = await staff(otherOwner.id, 'teacher', farSchool.id);
+  // Only to open the other owner's case in the setup; not an actor of the matrix.
+  const farLeadership = await staff(otherOwner.id, 'leadership', farSchool.id);
 
   const own = await buildPlace(database, school, subjectTeacher.id, contactTeacher.id, 'A');
   // Same school, same class kind, but taught by nobody above and with another contact teacher.
@@ -156,5 +160,25 @@ export async function buildAccessWorld(database: Database, app: FastifyInstance)
     `update sessions set second_factor_at = now(), second_factor_method = 'totp'
       where user_id in (select user_id from role_assignments where role not in ('guardian', 'pupil'))`,
   );
+  const farSession = await logIn(app, farLeadership.email);
+  await database.query(`update sessions set second_factor_at = now(), second_factor_method = 'totp' where user_id = $1`, [farLeadership.id]);
+
+  // A case for every place, opened by hand by its contact teacher or leadership.
+  const opener: [Place, LoggedIn][] = [
+    [own, sessions.contactTeacher],
+    [otherPupil, sessions.leadership],
+    [otherSchoolPlace, sessions.leadershipOtherSchool],
+    [otherOwnerPlace, farSession],
+  ];
+  for (const [place, as] of opener) {
+    const opened = await app.inject({
+      method: 'POST',
+      url: `/api/pupils/${place.pupilId}/followup-cases`,
+      headers: as.headers,
+      payload: { from: { kind: 'manual', reason: 'Bekymret for fraværet' } },
+    });
+    if (opened.statusCode !== 201) throw new Error(`The access world could not open a case: ${opened.statusCode} ${opened.body}`);
+    place.caseId = (opened.json() as { id: string }).id;
+  }
   return { places: { own, otherPupil, otherSchool: otherSchoolPlace, otherOwner: otherOwnerPlace }, sessions, userIds };
 }
