@@ -16,6 +16,9 @@ import { ContactForm } from './ContactForm';
 import { ConversationForm } from './ConversationForm';
 import { MeetingForms } from './MeetingForms';
 import { CauseMappingForm } from './CauseMappingForm';
+import { DayScalingForm } from './DayScalingForm';
+import { CircleMappingForm } from './CircleMappingForm';
+import { FactorsForm } from './FactorsForm';
 import { AgreementEditor } from './AgreementEditor';
 import { EvaluationForm } from './EvaluationForm';
 import { TeamAndTasks } from './TeamAndTasks';
@@ -116,6 +119,9 @@ export function CasePage() {
           <ConversationForm view={view} />
           <MeetingForms view={view} />
           <CauseMappingForm view={view} />
+          <DayScalingForm view={view} />
+          <CircleMappingForm view={view} />
+          <FactorsForm view={view} />
           <AgreementEditor view={view} />
           <EvaluationForm view={view} />
         </section>
