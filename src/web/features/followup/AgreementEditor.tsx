@@ -6,6 +6,7 @@ import { useCaseWrite, useMeasureSearch, useSuggestions } from '../../api/follow
 import { useSession } from '../../app/session-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { SelectField } from './fields';
+import { DayPlanFields, dayPlanOf, draftOf } from './DayPlanFields';
 import { today, useFollowupI18n } from './use-followup-i18n';
 
 const inWeeks = (weeks: number) => {
@@ -57,7 +58,7 @@ function MeasurePicker({ caseId, onPick }: { caseId: string; onPick: (m: Measure
 /**
  * The collaboration agreement: goal, sub-goal, measures for school, home,
  * pupil, others and plan B with who is responsible and by when, the evaluation
- * date. Saving an agreement that exists makes a new version; every version is kept.
+ * date, and a day plan by hour. Saving an agreement that exists makes a new version; every version is kept.
  */
 export function AgreementEditor({ view }: { view: CaseView }) {
   const { tf, locale } = useFollowupI18n();
@@ -70,6 +71,7 @@ export function AgreementEditor({ view }: { view: CaseView }) {
   const [subGoal, setSubGoal] = useState(current?.subGoals[0] ?? '');
   const [evaluationOn, setEvaluationOn] = useState(current?.evaluationOn ?? inWeeks(3));
   const [measures, setMeasures] = useState<AgreementMeasure[]>(current?.measures ?? []);
+  const [dayPlan, setDayPlan] = useState(draftOf(current?.dayPlan));
   const [open, setOpen] = useState(false);
   const myName = `${me.user.givenName} ${me.user.familyName}`;
 
@@ -80,6 +82,7 @@ export function AgreementEditor({ view }: { view: CaseView }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const plan = dayPlanOf(dayPlan);
     const content = {
       madeOn: today(),
       present: [{ name: myName, role: 'contactTeacher', userId: me.user.id }, { name: `${view.pupil.givenName} ${view.pupil.familyName}`, role: 'pupil' }],
@@ -87,6 +90,7 @@ export function AgreementEditor({ view }: { view: CaseView }) {
       subGoals: subGoal.trim() ? [subGoal.trim()] : [],
       measures: measures.map(({ deadline, ...m }) => ({ ...m, ...(deadline ? { deadline } : {}) })),
       evaluationOn,
+      ...(plan ? { dayPlan: plan } : {}),
     };
     (existing ? revise : make).mutate({ content }, { onSuccess: () => setOpen(false) });
   };
@@ -121,6 +125,7 @@ export function AgreementEditor({ view }: { view: CaseView }) {
             </Button>
           </div>
           <MeasurePicker caseId={view.id} onPick={pick} />
+          <DayPlanFields value={dayPlan} onChange={setDayPlan} responsible={myName} />
           <Textfield label={tf('ui.agreement.evaluationOn')} type="date" value={evaluationOn} onChange={(e) => setEvaluationOn(e.target.value)} />
           <div>
             <Button type="submit" disabled={make.isPending || revise.isPending}>
