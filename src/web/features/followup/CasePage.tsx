@@ -38,9 +38,11 @@ function Origin({ view }: { view: CaseView }) {
 
 function Documents({ view }: { view: CaseView }) {
   const { tf, locale, date } = useFollowupI18n();
-  const links: { href: string; label: string }[] = [{ href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan') }];
+  const links: { href: string; label: string; print?: { to: string; version: number } }[] = [{ href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan') }];
   for (const a of view.agreements) {
-    for (const v of a.versions) links.push({ href: documentUrl(view.id, 'agreement', { locale, id: a.id, version: v.number }), label: tf('ui.documents.agreement', { version: v.number, date: date(v.createdAt) }) });
+    for (const v of a.versions) {
+      links.push({ href: documentUrl(view.id, 'agreement', { locale, id: a.id, version: v.number }), label: tf('ui.documents.agreement', { version: v.number, date: date(v.createdAt) }), print: { to: paths.agreementPrint(view.id, a.id, v.number), version: v.number } });
+    }
   }
   for (const m of view.meetings) {
     links.push({ href: documentUrl(view.id, 'invitation', { locale, id: m.record.id }), label: tf('ui.documents.invitation', { title: m.record.title }) });
@@ -60,6 +62,14 @@ function Documents({ view }: { view: CaseView }) {
             <Link href={l.href} download>
               {l.label}
             </Link>
+            {l.print && (
+              <>
+                {' · '}
+                <AppLink to={l.print.to} aria-label={tf('ui.print.linkNamed', { version: l.print.version })}>
+                  {tf('ui.print.link')}
+                </AppLink>
+              </>
+            )}
           </List.Item>
         ))}
       </List.Unordered>
