@@ -1,4 +1,5 @@
 import { Alert, Heading, Link, List, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { CaseView } from '../../../contracts/followup-api';
 import { documentUrl, useCase } from '../../api/followup';
@@ -21,6 +22,7 @@ import { CircleMappingForm } from './CircleMappingForm';
 import { FactorsForm } from './FactorsForm';
 import { AgreementEditor } from './AgreementEditor';
 import { EvaluationForm } from './EvaluationForm';
+import { AfterEvaluation } from './AfterEvaluation';
 import { TeamAndTasks } from './TeamAndTasks';
 import './followup.css';
 
@@ -83,6 +85,8 @@ export function CasePage() {
   const { tf, text, date } = useFollowupI18n();
   const query = useCase(caseId);
   const view = query.data;
+  // The way forward chosen at the last evaluation made on this page; a count so each evaluation opens a fresh editor.
+  const [evaluated, setEvaluated] = useState<{ n: number; outcomes: readonly string[] } | null>(null);
   useDocumentTitle(view ? tf('ui.case.title', { name: `${view.pupil.givenName} ${view.pupil.familyName}` }) : tf('ui.case.loadingTitle'));
   if (query.isPending) return <Loading label={tf('ui.loading')} />;
   if (query.isError || !view) return <ApiErrorAlert error={query.error} />;
@@ -132,8 +136,9 @@ export function CasePage() {
           <DayScalingForm view={view} />
           <CircleMappingForm view={view} />
           <FactorsForm view={view} />
-          <AgreementEditor view={view} />
-          <EvaluationForm view={view} />
+          {evaluated && <AfterEvaluation view={view} outcomes={evaluated.outcomes} />}
+          <AgreementEditor key={evaluated?.n ?? 0} view={view} fresh={evaluated?.outcomes.includes('newAgreement') ?? false} />
+          <EvaluationForm view={view} onDone={(outcomes) => setEvaluated({ n: (evaluated?.n ?? 0) + 1, outcomes })} />
         </section>
       )}
       <Documents view={view} />
