@@ -104,6 +104,18 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await timeline(page).getByText('Kartlegging', { exact: true }).waitFor();
   });
 
+  it('scales the school day with the pupil', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Skalering av skoledagen', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Skalering av skoledagen' });
+    await form.getByLabel('Kroppsøving', { exact: true }).selectOption('2');
+    await form.getByLabel('Friminuttene', { exact: true }).selectOption('7');
+    await form.getByLabel('Annet, med elevens egne ord').fill('Garderoben');
+    await form.getByLabel('Skår', { exact: true }).selectOption('1');
+    await form.getByRole('button', { name: 'Lagre skaleringen' }).click();
+    await timeline(page).getByText(/Friminuttene 7, Kroppsøving 2, Garderoben 1\. Vanskeligst: Garderoben, Kroppsøving/).waitFor();
+  });
+
   it('writes an agreement with a measure the mapping suggests from the bank, and downloads it as PDF', async () => {
     const { page } = session.browser;
     await record(page).getByText('Samarbeidsavtale', { exact: true }).click();
@@ -115,6 +127,9 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await found.getByRole('button', { name: /^Legg til «/ }).first().click();
     await expect.poll(() => form.getByLabel('Tiltak', { exact: true }).count()).toBe(2);
     await form.getByLabel('Delmål').fill('Sover før klokka 23 på skoledager.');
+    await form.getByRole('button', { name: 'Legg til en time' }).click();
+    await form.getByLabel('Hvor', { exact: true }).fill('Klasserommet');
+    await form.getByLabel('Hva skjer', { exact: true }).fill('Kontaktlæreren tar imot eleven i døra');
     await screenshot(page, 'followup-agreement-editor');
     await form.getByRole('button', { name: 'Lagre samarbeidsavtalen' }).click();
     const documents = page.getByRole('region', { name: 'Dokumenter' });
@@ -128,6 +143,18 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     expect(text).toContain('Samarbeidsavtale');
     expect(text).toContain(pupil.name);
+    expect(text).toContain('Kontaktlæreren tar imot eleven i døra');
+
+    await documents.getByRole('link', { name: 'Utskriftsvisning av samarbeidsavtalen, versjon 1' }).click();
+    await expectHeading(page, 'Samarbeidsavtale om tiltak ved skolefravær');
+    await page.getByRole('cell', { name: 'Kontaktlæreren tar imot eleven i døra' }).waitFor();
+    await screenshot(page, 'followup-agreement-print');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'followup-agreement-print-media');
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoSeriousAxeViolations(page, 'the agreement to print');
+    await page.getByRole('link', { name: 'Tilbake til saken' }).click();
+    await expectHeading(page, new RegExp(`^Oppfølging av ${pupil.name}`));
   });
 
   it('evaluates the agreement and closes the case', async () => {
@@ -138,6 +165,11 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await form.getByLabel('Hva eleven sa, med elevens egne ord').fill('Det hjelper å legge seg tidligere.');
     await form.getByRole('button', { name: 'Lagre evalueringen' }).click();
     await page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samarbeidsavtale, versjon 2/ }).waitFor();
+    // A new agreement chosen: the editor opens to make it, from the old measures.
+    await page.getByRole('status').getByText(/^Det skal lages en ny samarbeidsavtale\./).waitFor();
+    await expect.poll(() => page.getByRole('form', { name: 'Samarbeidsavtale' }).getByLabel('Tiltak', { exact: true }).count()).toBe(2);
+    await record(page).getByText('Ny samarbeidsavtale', { exact: true }).waitFor();
+    await screenshot(page, 'followup-after-evaluation');
 
     const team = page.getByRole('region', { name: 'Teamet og oppgaver' });
     await team.getByText('Gi en oppgave', { exact: true }).click();

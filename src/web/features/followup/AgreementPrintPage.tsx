@@ -56,7 +56,7 @@ export function AgreementPrintPage() {
   );
 
   return (
-    <div className="print-page">
+    <main className="print-page">
       <nav className="print-toolbar" aria-label={tf('ui.print.toolbar')}>
         <AppLink to={paths.followupCase(view.id)}>
           <span aria-hidden="true">← </span>
@@ -219,6 +219,6 @@ export function AgreementPrintPage() {
           </section>
         )}
       </article>
-    </div>
+    </main>
   );
 }
