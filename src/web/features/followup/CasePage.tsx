@@ -1,6 +1,6 @@
 import { Alert, Heading, Link, List, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import type { CaseView } from '../../../contracts/followup-api';
 import { documentUrl, useCase } from '../../api/followup';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -67,9 +67,11 @@ function Documents({ view }: { view: CaseView }) {
             {l.print && (
               <>
                 {' · '}
-                <AppLink to={l.print.to} aria-label={tf('ui.print.linkNamed', { version: l.print.version })}>
-                  {tf('ui.print.link')}
-                </AppLink>
+                <Link asChild>
+                  <RouterLink to={l.print.to} aria-label={tf('ui.print.linkNamed', { version: l.print.version })}>
+                    {tf('ui.print.link')}
+                  </RouterLink>
+                </Link>
               </>
             )}
           </List.Item>
