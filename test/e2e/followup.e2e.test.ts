@@ -116,6 +116,38 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await timeline(page).getByText(/Friminuttene 7, Kroppsøving 2, Garderoben 1\. Vanskeligst: Garderoben, Kroppsøving/).waitFor();
   });
 
+  it('fills tiltakssirkelen and the factors, and invites the school nurse to a meeting', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Tiltakssirkelen', { exact: true }).click();
+    const circle = page.getByRole('form', { name: 'Tiltakssirkelen' });
+    const peers = circle.getByRole('group', { name: 'Relasjon til medelever' });
+    await peers.getByLabel('Ressurser').fill('Har en god venn i klassen');
+    await peers.getByLabel('Risiko').fill('Alene i friminuttene\nErtes i garderoben');
+    await circle.getByRole('button', { name: 'Lagre tiltakssirkelen' }).click();
+    await timeline(page).getByText(/Relasjon til medelever: 1 ressurser, 2 risiko, 0 tiltak/).waitFor();
+
+    await record(page).getByText('Utløsende og opprettholdende faktorer', { exact: true }).click();
+    const factors = page.getByRole('form', { name: 'Utløsende og opprettholdende faktorer' });
+    await factors.getByLabel('Opprettholdende faktorer').fill('Får bli hjemme når magen verker');
+    await factors.getByRole('button', { name: 'Lagre faktorene' }).click();
+    await timeline(page).getByText(/Opprettholdende: Får bli hjemme når magen verker \(antakelse\)/).waitFor();
+
+    await record(page).getByText('Planlegg møte med innkalling', { exact: true }).click();
+    const meeting = page.getByRole('form', { name: 'Planlegg møte med innkalling' });
+    await meeting.getByLabel('Sted').fill('Møterommet i 2. etasje');
+    await meeting.getByRole('button', { name: 'Legg til deltaker' }).click();
+    await meeting.getByLabel('Navn', { exact: true }).fill('Hanne Helsesykepleier');
+    await meeting.getByLabel('Rolle', { exact: true }).selectOption('nurse');
+    await screenshot(page, 'followup-meeting-participants');
+    await meeting.getByRole('button', { name: 'Lag innkalling' }).click();
+    const link = page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Innkalling: / });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const pdf = join(outDir, 'followup-invitation.pdf');
+    mkdirSync(outDir, { recursive: true });
+    await download.saveAs(pdf);
+    expect(execFileSync('pdftotext', [pdf, '-']).toString()).toContain('Hanne Helsesykepleier');
+  });
+
   it('writes an agreement with a measure the mapping suggests from the bank, and downloads it as PDF', async () => {
     const { page } = session.browser;
     await record(page).getByText('Samarbeidsavtale', { exact: true }).click();
