@@ -124,13 +124,13 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await peers.getByLabel('Ressurser').fill('Har en god venn i klassen');
     await peers.getByLabel('Risiko').fill('Alene i friminuttene\nErtes i garderoben');
     await circle.getByRole('button', { name: 'Lagre tiltakssirkelen' }).click();
-    await timeline(page).getByText(/Relasjon til medelever: 1 ressurser, 2 risiko, 0 tiltak/).waitFor();
+    await timeline(page).getByText(/Relasjon til medelever – ressurser: Har en god venn i klassen; risiko: Alene i friminuttene, Ertes i garderoben/).waitFor();
 
     await record(page).getByText('Utløsende og opprettholdende faktorer', { exact: true }).click();
     const factors = page.getByRole('form', { name: 'Utløsende og opprettholdende faktorer' });
     await factors.getByLabel('Opprettholdende faktorer').fill('Får bli hjemme når magen verker');
     await factors.getByRole('button', { name: 'Lagre faktorene' }).click();
-    await timeline(page).getByText(/Opprettholdende: Får bli hjemme når magen verker \(antakelse\)/).waitFor();
+    await timeline(page).getByText(/Skolens syn – opprettholdende: Får bli hjemme når magen verker \(antakelse\)/).waitFor();
 
     await record(page).getByText('Planlegg møte med innkalling', { exact: true }).click();
     const meeting = page.getByRole('form', { name: 'Planlegg møte med innkalling' });

@@ -24,14 +24,23 @@ export function summarise(tf: FollowupT, mappings: Mappings, recordId: string): 
     const parts = CIRCLES.flatMap((c) => {
       const entry = circle.circles[c];
       if (!entry) return [];
-      return [tf('ui.circle.done', { circle: tf(`circles.${c}`), resources: entry.resources.length, risks: entry.risks.length, measures: entry.measures.length })];
+      const lists = [
+        entry.resources.length ? tf('ui.circle.doneResources', { list: entry.resources.join(', ') }) : null,
+        entry.risks.length ? tf('ui.circle.doneRisks', { list: entry.risks.join(', ') }) : null,
+        entry.measures.length ? tf('ui.circle.doneMeasures', { list: entry.measures.map((m) => m.text).join(', ') }) : null,
+      ].filter(Boolean);
+      return [`${tf(`circles.${c}`)} – ${lists.join('; ')}`];
     });
-    return parts.join('; ') + (circle.internal ? ` (${tf('ui.circle.internalShort')})` : '');
+    return parts.join('. ') + (circle.internal ? ` (${tf('ui.circle.internalShort')})` : '');
   }
   const factors = mappings.factors.find((m) => m.id === recordId);
   if (factors) {
-    const list = (fs: typeof factors.triggering) => fs.map((f) => f.text + (f.hypothesis ? ` (${tf('ui.factors.guess')})` : '')).join('; ') || '—';
-    return tf('ui.factors.done', { perspective: tf(`perspectives.${factors.perspective}`), triggering: list(factors.triggering), maintaining: list(factors.maintaining) });
+    const list = (fs: typeof factors.triggering) => fs.map((f) => f.text + (f.hypothesis ? ` (${tf('ui.factors.guess')})` : '')).join('; ');
+    const parts = [
+      factors.triggering.length ? tf('ui.factors.doneTriggering', { list: list(factors.triggering) }) : null,
+      factors.maintaining.length ? tf('ui.factors.doneMaintaining', { list: list(factors.maintaining) }) : null,
+    ].filter(Boolean);
+    return `${tf(`perspectives.${factors.perspective}`)} – ${parts.join('. ')}`;
   }
   return null;
 }
