@@ -202,6 +202,10 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await expect.poll(() => page.getByRole('form', { name: 'Samarbeidsavtale' }).getByLabel('Tiltak', { exact: true }).count()).toBe(2);
     await record(page).getByText('Ny samarbeidsavtale', { exact: true }).waitFor();
     await screenshot(page, 'followup-after-evaluation');
+    await page.getByRole('form', { name: 'Samarbeidsavtale' }).getByRole('button', { name: 'Lagre samarbeidsavtalen' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samarbeidsavtale, versjon 1,/ }).count()).toBe(2);
+    // Saved, the new agreement is the one the editor revises from now on.
+    await record(page).getByText('Samarbeidsavtale (versjon 1) – endre', { exact: true }).waitFor();
 
     const team = page.getByRole('region', { name: 'Teamet og oppgaver' });
     await team.getByText('Gi en oppgave', { exact: true }).click();

@@ -60,7 +60,7 @@ function MeasurePicker({ caseId, onPick }: { caseId: string; onPick: (m: Measure
  * pupil, others and plan B with who is responsible and by when, the evaluation
  * date, and a day plan by hour. Saving an agreement that exists makes a new version; every version is kept.
  */
-export function AgreementEditor({ view, fresh = false }: { view: CaseView; fresh?: boolean }) {
+export function AgreementEditor({ view, fresh = false, onSaved }: { view: CaseView; fresh?: boolean; onSaved?: () => void }) {
   const { tf, locale } = useFollowupI18n();
   const me = useSession();
   const latest = view.agreements[view.agreements.length - 1];
@@ -99,7 +99,7 @@ export function AgreementEditor({ view, fresh = false }: { view: CaseView; fresh
       evaluationOn,
       ...(plan ? { dayPlan: plan } : {}),
     };
-    (existing ? revise : make).mutate({ content }, { onSuccess: () => setOpen(false) });
+    (existing ? revise : make).mutate({ content }, { onSuccess: () => { setOpen(false); onSaved?.(); } });
   };
   const error = existing ? revise.error : make.error;
   return (

@@ -139,7 +139,7 @@ export function CasePage() {
           <CircleMappingForm view={view} />
           <FactorsForm view={view} />
           {evaluated && <AfterEvaluation view={view} outcomes={evaluated.outcomes} />}
-          <AgreementEditor key={evaluated?.n ?? 0} view={view} fresh={evaluated?.outcomes.includes('newAgreement') ?? false} />
+          <AgreementEditor key={evaluated?.n ?? 0} view={view} fresh={evaluated?.outcomes.includes('newAgreement') ?? false} onSaved={() => setEvaluated(null)} />
           <EvaluationForm view={view} onDone={(outcomes) => setEvaluated({ n: (evaluated?.n ?? 0) + 1, outcomes })} />
         </section>
       )}
