@@ -104,6 +104,50 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await timeline(page).getByText('Kartlegging', { exact: true }).waitFor();
   });
 
+  it('scales the school day with the pupil', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Skalering av skoledagen', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Skalering av skoledagen' });
+    await form.getByLabel('Kroppsøving', { exact: true }).selectOption('2');
+    await form.getByLabel('Friminuttene', { exact: true }).selectOption('7');
+    await form.getByLabel('Annet, med elevens egne ord').fill('Garderoben');
+    await form.getByLabel('Skår', { exact: true }).selectOption('1');
+    await form.getByRole('button', { name: 'Lagre skaleringen' }).click();
+    await timeline(page).getByText(/Friminuttene 7, Kroppsøving 2, Garderoben 1\. Vanskeligst: Garderoben, Kroppsøving/).waitFor();
+  });
+
+  it('fills tiltakssirkelen and the factors, and invites the school nurse to a meeting', async () => {
+    const { page } = session.browser;
+    await record(page).getByText('Tiltakssirkelen', { exact: true }).click();
+    const circle = page.getByRole('form', { name: 'Tiltakssirkelen' });
+    const peers = circle.getByRole('group', { name: 'Relasjon til medelever' });
+    await peers.getByLabel('Ressurser').fill('Har en god venn i klassen');
+    await peers.getByLabel('Risiko').fill('Alene i friminuttene\nErtes i garderoben');
+    await circle.getByRole('button', { name: 'Lagre tiltakssirkelen' }).click();
+    await timeline(page).getByText(/Relasjon til medelever – ressurser: Har en god venn i klassen; risiko: Alene i friminuttene, Ertes i garderoben/).waitFor();
+
+    await record(page).getByText('Utløsende og opprettholdende faktorer', { exact: true }).click();
+    const factors = page.getByRole('form', { name: 'Utløsende og opprettholdende faktorer' });
+    await factors.getByLabel('Opprettholdende faktorer').fill('Får bli hjemme når magen verker');
+    await factors.getByRole('button', { name: 'Lagre faktorene' }).click();
+    await timeline(page).getByText(/Skolens syn – opprettholdende: Får bli hjemme når magen verker \(antakelse\)/).waitFor();
+
+    await record(page).getByText('Planlegg møte med innkalling', { exact: true }).click();
+    const meeting = page.getByRole('form', { name: 'Planlegg møte med innkalling' });
+    await meeting.getByLabel('Sted').fill('Møterommet i 2. etasje');
+    await meeting.getByRole('button', { name: 'Legg til deltaker' }).click();
+    await meeting.getByLabel('Navn', { exact: true }).fill('Hanne Helsesykepleier');
+    await meeting.getByLabel('Rolle', { exact: true }).selectOption('nurse');
+    await screenshot(page, 'followup-meeting-participants');
+    await meeting.getByRole('button', { name: 'Lag innkalling' }).click();
+    const link = page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Innkalling: / });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const pdf = join(outDir, 'followup-invitation.pdf');
+    mkdirSync(outDir, { recursive: true });
+    await download.saveAs(pdf);
+    expect(execFileSync('pdftotext', [pdf, '-']).toString()).toContain('Hanne Helsesykepleier');
+  });
+
   it('writes an agreement with a measure the mapping suggests from the bank, and downloads it as PDF', async () => {
     const { page } = session.browser;
     await record(page).getByText('Samarbeidsavtale', { exact: true }).click();
@@ -115,6 +159,9 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await found.getByRole('button', { name: /^Legg til «/ }).first().click();
     await expect.poll(() => form.getByLabel('Tiltak', { exact: true }).count()).toBe(2);
     await form.getByLabel('Delmål').fill('Sover før klokka 23 på skoledager.');
+    await form.getByRole('button', { name: 'Legg til en time' }).click();
+    await form.getByLabel('Hvor', { exact: true }).fill('Klasserommet');
+    await form.getByLabel('Hva skjer', { exact: true }).fill('Kontaktlæreren tar imot eleven i døra');
     await screenshot(page, 'followup-agreement-editor');
     await form.getByRole('button', { name: 'Lagre samarbeidsavtalen' }).click();
     const documents = page.getByRole('region', { name: 'Dokumenter' });
@@ -128,6 +175,18 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     expect(text).toContain('Samarbeidsavtale');
     expect(text).toContain(pupil.name);
+    expect(text).toContain('Kontaktlæreren tar imot eleven i døra');
+
+    await documents.getByRole('link', { name: 'Utskriftsvisning av samarbeidsavtalen, versjon 1' }).click();
+    await expectHeading(page, 'Samarbeidsavtale om tiltak ved skolefravær');
+    await page.getByRole('cell', { name: 'Kontaktlæreren tar imot eleven i døra' }).waitFor();
+    await screenshot(page, 'followup-agreement-print');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'followup-agreement-print-media');
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoSeriousAxeViolations(page, 'the agreement to print');
+    await page.getByRole('link', { name: 'Tilbake til saken' }).click();
+    await expectHeading(page, new RegExp(`^Oppfølging av ${pupil.name}`));
   });
 
   it('evaluates the agreement and closes the case', async () => {
@@ -138,6 +197,15 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await form.getByLabel('Hva eleven sa, med elevens egne ord').fill('Det hjelper å legge seg tidligere.');
     await form.getByRole('button', { name: 'Lagre evalueringen' }).click();
     await page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samarbeidsavtale, versjon 2/ }).waitFor();
+    // A new agreement chosen: the editor opens to make it, from the old measures.
+    await page.getByRole('status').getByText(/^Det skal lages en ny samarbeidsavtale\./).waitFor();
+    await expect.poll(() => page.getByRole('form', { name: 'Samarbeidsavtale' }).getByLabel('Tiltak', { exact: true }).count()).toBe(2);
+    await record(page).getByText('Ny samarbeidsavtale', { exact: true }).waitFor();
+    await screenshot(page, 'followup-after-evaluation');
+    await page.getByRole('form', { name: 'Samarbeidsavtale' }).getByRole('button', { name: 'Lagre samarbeidsavtalen' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samarbeidsavtale, versjon 1,/ }).count()).toBe(2);
+    // Saved, the new agreement is the one the editor revises from now on.
+    await record(page).getByText('Samarbeidsavtale (versjon 1) – endre', { exact: true }).waitFor();
 
     const team = page.getByRole('region', { name: 'Teamet og oppgaver' });
     await team.getByText('Gi en oppgave', { exact: true }).click();

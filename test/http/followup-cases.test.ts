@@ -323,4 +323,28 @@ describe('a follow-up case through the API', () => {
       ]),
     );
   });
+  // The three mapping tools as the case page's forms send them: blank parts and circles left out, one line one entry.
+  it('keeps a scaling of the school day, tiltakssirkelen and the factors as the case page sends them, and refuses a score off the scale', async () => {
+    const url = `/api/followup-cases/${caseId}/mappings`;
+    const scaling = await post(url, who.contact, { tool: 'scaling', mapping: { at: TEST_NOW, perspective: 'pupil', items: [{ part: 'physicalEducation', score: 2 }, { label: 'Garderoben', score: 1 }] } });
+    expect(scaling.statusCode).toBe(200);
+    const circle = await post(url, who.contact, {
+      tool: 'circle',
+      mapping: { at: TEST_NOW, internal: false, circles: { peers: { resources: ['Har en venn i klassen'], risks: ['Alene i friminuttene'], measures: [{ text: 'Faste friminuttsaktiviteter' }] } } },
+    });
+    expect(circle.statusCode).toBe(200);
+    const factors = await post(url, who.contact, {
+      tool: 'factors',
+      mapping: { at: TEST_NOW, perspective: 'school', triggering: [{ text: 'Bytte av klasse i høst', hypothesis: true }], maintaining: [{ text: 'Får lov å bli hjemme når magen verker', hypothesis: true }] },
+    });
+    expect(factors.statusCode).toBe(200);
+    const view = factors.json() as CaseView;
+    expect(view.mappings.scalings.at(-1)!.items).toEqual([{ part: 'physicalEducation', score: 2 }, { label: 'Garderoben', score: 1 }]);
+    expect(view.mappings.circles.at(-1)!.circles.peers!.measures).toEqual([{ text: 'Faste friminuttsaktiviteter' }]);
+    expect(view.mappings.factors.at(-1)!.maintaining[0]!.text).toBe('Får lov å bli hjemme når magen verker');
+    const before = (await database.query<{ n: number }>('select count(*)::int as n from case_mappings'))[0]!.n;
+    const off = await post(url, who.contact, { tool: 'scaling', mapping: { at: TEST_NOW, perspective: 'pupil', items: [{ part: 'breaks', score: 11 }] } });
+    expect(off.statusCode).toBe(400);
+    expect((await database.query<{ n: number }>('select count(*)::int as n from case_mappings'))[0]!.n).toBe(before);
+  });
 });

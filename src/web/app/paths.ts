@@ -31,6 +31,8 @@ export const paths = {
   /** Follow-up cases («saker»): mine, one, and the school's. */
   followupCases: '/saker',
   followupCase: (caseId: string) => `/saker/${encodeURIComponent(caseId)}`,
+  /** The agreement as a page to print, outside the app's frame. */
+  agreementPrint: (caseId: string, agreementId: string, version: number) => `/saker/${encodeURIComponent(caseId)}/avtaler/${encodeURIComponent(agreementId)}/utskrift?versjon=${version}`,
   schoolCases: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/saker`,
   auditLog: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/tilgangslogg`,
 } as const;

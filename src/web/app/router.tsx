@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { CasePage } from '../features/followup/CasePage';
+import { AgreementPrintPage } from '../features/followup/AgreementPrintPage';
 import { MyCasesPage, SchoolCasesPage } from '../features/followup/CaseListPage';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
@@ -40,6 +41,15 @@ import { paths } from './paths';
 export function createRouter() {
   return createBrowserRouter([
     { path: paths.login, element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      path: 'saker/:caseId/avtaler/:agreementId/utskrift',
+      element: (
+        <RequireSession>
+          <AgreementPrintPage />
+        </RequireSession>
+      ),
+      errorElement: <RouteError />,
+    },
     {
       element: (
         <RequireSession>

@@ -1,11 +1,12 @@
 import { Button, Details, Heading, Paragraph, Search, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { AGREEMENT_PARTIES, type AgreementMeasure } from '../../../contracts/followup-agreement';
 import type { CaseView, MeasureHit } from '../../../contracts/followup-api';
 import { useCaseWrite, useMeasureSearch, useSuggestions } from '../../api/followup';
 import { useSession } from '../../app/session-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { SelectField } from './fields';
+import { DayPlanFields, dayPlanOf, draftOf } from './DayPlanFields';
 import { today, useFollowupI18n } from './use-followup-i18n';
 
 const inWeeks = (weeks: number) => {
@@ -57,20 +58,28 @@ function MeasurePicker({ caseId, onPick }: { caseId: string; onPick: (m: Measure
 /**
  * The collaboration agreement: goal, sub-goal, measures for school, home,
  * pupil, others and plan B with who is responsible and by when, the evaluation
- * date. Saving an agreement that exists makes a new version; every version is kept.
+ * date, and a day plan by hour. Saving an agreement that exists makes a new version; every version is kept.
  */
-export function AgreementEditor({ view }: { view: CaseView }) {
+export function AgreementEditor({ view, fresh = false, onSaved }: { view: CaseView; fresh?: boolean; onSaved?: () => void }) {
   const { tf, locale } = useFollowupI18n();
   const me = useSession();
-  const existing = view.agreements[view.agreements.length - 1];
-  const current = existing?.versions[existing.versions.length - 1]?.content;
+  const latest = view.agreements[view.agreements.length - 1];
+  const current = latest?.versions[latest.versions.length - 1]?.content;
+  // A new agreement after an evaluation starts from the old one's measures, but is made anew: its own dates, none before today.
+  const existing = fresh ? undefined : latest;
+  const start = today();
   const make = useCaseWrite<unknown>(view.id, '/agreements');
   const revise = useCaseWrite<unknown>(view.id, existing ? `/agreements/${existing.id}/versions` : '/agreements');
   const [goal, setGoal] = useState(current?.goal ?? tf('ui.agreement.defaultGoal'));
   const [subGoal, setSubGoal] = useState(current?.subGoals[0] ?? '');
-  const [evaluationOn, setEvaluationOn] = useState(current?.evaluationOn ?? inWeeks(3));
-  const [measures, setMeasures] = useState<AgreementMeasure[]>(current?.measures ?? []);
-  const [open, setOpen] = useState(false);
+  const [evaluationOn, setEvaluationOn] = useState(!fresh && current?.evaluationOn ? current.evaluationOn : inWeeks(3));
+  const [measures, setMeasures] = useState<AgreementMeasure[]>((current?.measures ?? []).map(({ deadline, ...m }) => (fresh && deadline && deadline < start ? m : { ...m, ...(deadline ? { deadline } : {}) })));
+  const [dayPlan, setDayPlan] = useState(draftOf(current?.dayPlan));
+  const [open, setOpen] = useState(fresh);
+  const anchor = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (fresh) anchor.current?.scrollIntoView({ block: 'start' });
+  }, [fresh]);
   const myName = `${me.user.givenName} ${me.user.familyName}`;
 
   const pick = (m: MeasureHit) =>
@@ -80,6 +89,7 @@ export function AgreementEditor({ view }: { view: CaseView }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const plan = dayPlanOf(dayPlan);
     const content = {
       madeOn: today(),
       present: [{ name: myName, role: 'contactTeacher', userId: me.user.id }, { name: `${view.pupil.givenName} ${view.pupil.familyName}`, role: 'pupil' }],
@@ -87,49 +97,53 @@ export function AgreementEditor({ view }: { view: CaseView }) {
       subGoals: subGoal.trim() ? [subGoal.trim()] : [],
       measures: measures.map(({ deadline, ...m }) => ({ ...m, ...(deadline ? { deadline } : {}) })),
       evaluationOn,
+      ...(plan ? { dayPlan: plan } : {}),
     };
-    (existing ? revise : make).mutate({ content }, { onSuccess: () => setOpen(false) });
+    (existing ? revise : make).mutate({ content }, { onSuccess: () => { setOpen(false); onSaved?.(); } });
   };
   const error = existing ? revise.error : make.error;
   return (
-    <Details open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-      <Details.Summary>{existing ? tf('ui.agreement.reviseTitle', { version: existing.versions.length }) : tf('ui.agreement.title')}</Details.Summary>
-      <Details.Content>
-        <form className="followup-form" onSubmit={submit} aria-label={tf('ui.agreement.title')}>
-          <Textfield label={tf('ui.agreement.goal')} multiline rows={2} value={goal} onChange={(e) => setGoal(e.target.value)} />
-          <Textfield label={tf('ui.agreement.subGoal')} value={subGoal} onChange={(e) => setSubGoal(e.target.value)} />
-          <Heading level={4} data-size="2xs">
-            {tf('ui.agreement.measures')}
-          </Heading>
-          {measures.length === 0 && <Paragraph data-size="sm">{tf('ui.agreement.noMeasures')}</Paragraph>}
-          <ol className="followup-agreement-measures">
-            {measures.map((m, i) => (
-              <li key={m.id}>
-                <SelectField label={tf('ui.agreement.party')} value={m.party} onChange={(party) => change(i, { party: party as AgreementMeasure['party'] })} options={AGREEMENT_PARTIES.map((p) => ({ value: p, label: tf(`parties.${p}`) }))} />
-                <Textfield label={tf('ui.agreement.measure')} value={m.text} onChange={(e) => change(i, { text: e.target.value })} />
-                <Textfield label={tf('ui.agreement.responsible')} value={m.responsible} onChange={(e) => change(i, { responsible: e.target.value })} />
-                <Textfield label={tf('ui.agreement.deadline')} type="date" value={m.deadline ?? ''} onChange={(e) => change(i, { deadline: e.target.value || undefined })} />
-                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setMeasures(measures.filter((_, j) => j !== i))}>
-                  {tf('ui.agreement.remove')}
-                </Button>
-              </li>
-            ))}
-          </ol>
-          <div>
-            <Button type="button" variant="secondary" data-size="sm" onClick={addOwn}>
-              {tf('ui.agreement.addOwn')}
-            </Button>
-          </div>
-          <MeasurePicker caseId={view.id} onPick={pick} />
-          <Textfield label={tf('ui.agreement.evaluationOn')} type="date" value={evaluationOn} onChange={(e) => setEvaluationOn(e.target.value)} />
-          <div>
-            <Button type="submit" disabled={make.isPending || revise.isPending}>
-              {existing ? tf('ui.agreement.saveVersion') : tf('ui.agreement.save')}
-            </Button>
-          </div>
-          {error && <ApiErrorAlert error={error} />}
-        </form>
-      </Details.Content>
-    </Details>
+    <div ref={anchor}>
+      <Details open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+        <Details.Summary>{fresh ? tf('ui.agreement.newTitle') : existing ? tf('ui.agreement.reviseTitle', { version: existing.versions.length }) : tf('ui.agreement.title')}</Details.Summary>
+        <Details.Content>
+          <form className="followup-form" onSubmit={submit} aria-label={tf('ui.agreement.title')}>
+            <Textfield label={tf('ui.agreement.goal')} multiline rows={2} value={goal} onChange={(e) => setGoal(e.target.value)} />
+            <Textfield label={tf('ui.agreement.subGoal')} value={subGoal} onChange={(e) => setSubGoal(e.target.value)} />
+            <Heading level={4} data-size="2xs">
+              {tf('ui.agreement.measures')}
+            </Heading>
+            {measures.length === 0 && <Paragraph data-size="sm">{tf('ui.agreement.noMeasures')}</Paragraph>}
+            <ol className="followup-agreement-measures">
+              {measures.map((m, i) => (
+                <li key={m.id}>
+                  <SelectField label={tf('ui.agreement.party')} value={m.party} onChange={(party) => change(i, { party: party as AgreementMeasure['party'] })} options={AGREEMENT_PARTIES.map((p) => ({ value: p, label: tf(`parties.${p}`) }))} />
+                  <Textfield label={tf('ui.agreement.measure')} value={m.text} onChange={(e) => change(i, { text: e.target.value })} />
+                  <Textfield label={tf('ui.agreement.responsible')} value={m.responsible} onChange={(e) => change(i, { responsible: e.target.value })} />
+                  <Textfield label={tf('ui.agreement.deadline')} type="date" value={m.deadline ?? ''} onChange={(e) => change(i, { deadline: e.target.value || undefined })} />
+                  <Button type="button" variant="tertiary" data-size="sm" onClick={() => setMeasures(measures.filter((_, j) => j !== i))}>
+                    {tf('ui.agreement.remove')}
+                  </Button>
+                </li>
+              ))}
+            </ol>
+            <div>
+              <Button type="button" variant="secondary" data-size="sm" onClick={addOwn}>
+                {tf('ui.agreement.addOwn')}
+              </Button>
+            </div>
+            <MeasurePicker caseId={view.id} onPick={pick} />
+            <DayPlanFields value={dayPlan} onChange={setDayPlan} responsible={myName} />
+            <Textfield label={tf('ui.agreement.evaluationOn')} type="date" value={evaluationOn} onChange={(e) => setEvaluationOn(e.target.value)} />
+            <div>
+              <Button type="submit" disabled={make.isPending || revise.isPending}>
+                {existing ? tf('ui.agreement.saveVersion') : tf('ui.agreement.save')}
+              </Button>
+            </div>
+            {error && <ApiErrorAlert error={error} />}
+          </form>
+        </Details.Content>
+      </Details>
+    </div>
   );
 }

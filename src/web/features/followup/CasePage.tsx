@@ -1,5 +1,6 @@
 import { Alert, Heading, Link, List, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useParams } from 'react-router';
+import { useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
 import type { CaseView } from '../../../contracts/followup-api';
 import { documentUrl, useCase } from '../../api/followup';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -16,8 +17,12 @@ import { ContactForm } from './ContactForm';
 import { ConversationForm } from './ConversationForm';
 import { MeetingForms } from './MeetingForms';
 import { CauseMappingForm } from './CauseMappingForm';
+import { DayScalingForm } from './DayScalingForm';
+import { CircleMappingForm } from './CircleMappingForm';
+import { FactorsForm } from './FactorsForm';
 import { AgreementEditor } from './AgreementEditor';
 import { EvaluationForm } from './EvaluationForm';
+import { AfterEvaluation } from './AfterEvaluation';
 import { TeamAndTasks } from './TeamAndTasks';
 import './followup.css';
 
@@ -35,9 +40,11 @@ function Origin({ view }: { view: CaseView }) {
 
 function Documents({ view }: { view: CaseView }) {
   const { tf, locale, date } = useFollowupI18n();
-  const links: { href: string; label: string }[] = [{ href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan') }];
+  const links: { href: string; label: string; print?: { to: string; version: number } }[] = [{ href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan') }];
   for (const a of view.agreements) {
-    for (const v of a.versions) links.push({ href: documentUrl(view.id, 'agreement', { locale, id: a.id, version: v.number }), label: tf('ui.documents.agreement', { version: v.number, date: date(v.createdAt) }) });
+    for (const v of a.versions) {
+      links.push({ href: documentUrl(view.id, 'agreement', { locale, id: a.id, version: v.number }), label: tf('ui.documents.agreement', { version: v.number, date: date(v.createdAt) }), print: { to: paths.agreementPrint(view.id, a.id, v.number), version: v.number } });
+    }
   }
   for (const m of view.meetings) {
     links.push({ href: documentUrl(view.id, 'invitation', { locale, id: m.record.id }), label: tf('ui.documents.invitation', { title: m.record.title }) });
@@ -57,6 +64,16 @@ function Documents({ view }: { view: CaseView }) {
             <Link href={l.href} download>
               {l.label}
             </Link>
+            {l.print && (
+              <>
+                {' · '}
+                <Link asChild>
+                  <RouterLink to={l.print.to} aria-label={tf('ui.print.linkNamed', { version: l.print.version })}>
+                    {tf('ui.print.link')}
+                  </RouterLink>
+                </Link>
+              </>
+            )}
           </List.Item>
         ))}
       </List.Unordered>
@@ -70,6 +87,8 @@ export function CasePage() {
   const { tf, text, date } = useFollowupI18n();
   const query = useCase(caseId);
   const view = query.data;
+  // The way forward chosen at the last evaluation made on this page; a count so each evaluation opens a fresh editor.
+  const [evaluated, setEvaluated] = useState<{ n: number; outcomes: readonly string[] } | null>(null);
   useDocumentTitle(view ? tf('ui.case.title', { name: `${view.pupil.givenName} ${view.pupil.familyName}` }) : tf('ui.case.loadingTitle'));
   if (query.isPending) return <Loading label={tf('ui.loading')} />;
   if (query.isError || !view) return <ApiErrorAlert error={query.error} />;
@@ -116,8 +135,12 @@ export function CasePage() {
           <ConversationForm view={view} />
           <MeetingForms view={view} />
           <CauseMappingForm view={view} />
-          <AgreementEditor view={view} />
-          <EvaluationForm view={view} />
+          <DayScalingForm view={view} />
+          <CircleMappingForm view={view} />
+          <FactorsForm view={view} />
+          {evaluated && <AfterEvaluation view={view} outcomes={evaluated.outcomes} />}
+          <AgreementEditor key={evaluated?.n ?? 0} view={view} fresh={evaluated?.outcomes.includes('newAgreement') ?? false} onSaved={() => setEvaluated(null)} />
+          <EvaluationForm view={view} onDone={(outcomes) => setEvaluated({ n: (evaluated?.n ?? 0) + 1, outcomes })} />
         </section>
       )}
       <Documents view={view} />

@@ -1,5 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { CaseView } from '../../../contracts/followup-api';
+import { leadingCauses } from '../../../contracts/followup-mapping';
+import { summarise } from './MappingSummaries';
 import { useFollowupI18n } from './use-followup-i18n';
 
 /** What happened in the case, newest first, with who recorded it. */
@@ -10,6 +12,11 @@ export function CaseTimeline({ view }: { view: CaseView }) {
     if (e.type === 'contactLogged') {
       const c = contacts.get(e.recordId);
       return c ? `${tf(`contactChannels.${c.channel}`)}: ${c.summary}` : '';
+    }
+    if (e.type === 'mappingDone') {
+      const cause = view.mappings.causeMappings.find((m) => m.id === e.recordId);
+      if (cause) return `${tf(`perspectives.${cause.perspective}`)}: ${leadingCauses(cause).map((c) => tf(`causes.${c.category}`)).join(', ') || tf('ui.mapping.noLeading')}`;
+      return summarise(tf, view.mappings, e.recordId) ?? '';
     }
     if (e.type === 'caseClosed') return tf(`closingReasons.${e.reason}`) + (e.note ? ` – ${e.note}` : '');
     if (e.type === 'evaluationDone') return e.outcomes.map((o) => tf(`evaluationOutcomes.${o}`)).join(', ');

@@ -11,7 +11,7 @@ import { PupilVoiceFields, voiceOf, type VoiceState } from './PupilVoiceFields';
 import { today, useFollowupI18n } from './use-followup-i18n';
 
 /** The evaluation: every measure judged (carried out? did it help?), the way on chosen, the pupil's voice; a new version of the agreement. */
-export function EvaluationForm({ view }: { view: CaseView }) {
+export function EvaluationForm({ view, onDone }: { view: CaseView; onDone?: (outcomes: readonly string[]) => void }) {
   const { tf } = useFollowupI18n();
   const me = useSession();
   const agreement = view.agreements[view.agreements.length - 1];
@@ -38,7 +38,7 @@ export function EvaluationForm({ view }: { view: CaseView }) {
         },
         ...(next ? { nextEvaluationOn: next } : {}),
       },
-      { onSuccess: () => setOpen(false) },
+      { onSuccess: () => { setOpen(false); onDone?.(outcomes); } },
     );
   };
   return (

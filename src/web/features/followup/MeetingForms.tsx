@@ -5,6 +5,7 @@ import type { Meeting } from '../../../contracts/followup-records';
 import { useCaseWrite, useGuides } from '../../api/followup';
 import { useSession } from '../../app/session-context';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ParticipantFields, participantsOf, type ParticipantDraft } from './ParticipantFields';
 import { PupilVoiceFields, voiceOf, type VoiceState } from './PupilVoiceFields';
 import { localNow, localToInstant, today, useFollowupI18n } from './use-followup-i18n';
 
@@ -19,6 +20,7 @@ function PlanMeeting({ view }: { view: CaseView }) {
   const [to, setTo] = useState('15:00');
   const [place, setPlace] = useState('');
   const [guardian, setGuardian] = useState('');
+  const [others, setOthers] = useState<ParticipantDraft[]>([]);
   const [open, setOpen] = useState(false);
   const agenda = guides.data?.agendas[0];
 
@@ -32,7 +34,7 @@ function PlanMeeting({ view }: { view: CaseView }) {
           from,
           to,
           place,
-          invited: [{ name: guardian || tf('roles.guardians'), role: 'guardians' }, { name: `${view.pupil.givenName} ${view.pupil.familyName}`, role: 'pupil' }],
+          invited: [{ name: guardian || tf('roles.guardians'), role: 'guardians' }, { name: `${view.pupil.givenName} ${view.pupil.familyName}`, role: 'pupil' }, ...participantsOf(others)],
           ...(agenda ? { message: text(agenda.message) } : {}),
           agenda: agenda ? agenda.items.map((i) => ({ title: text(i.title), ...(i.detail ? { detail: text(i.detail) } : {}) })) : [{ title: tf('ui.meeting.defaultItem') }],
         },
@@ -53,6 +55,7 @@ function PlanMeeting({ view }: { view: CaseView }) {
           </div>
           <Textfield label={tf('ui.meeting.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
           <Textfield label={tf('ui.meeting.guardian')} value={guardian} onChange={(e) => setGuardian(e.target.value)} />
+          <ParticipantFields legend={tf('ui.participants.invited')} value={others} onChange={setOthers} />
           <div>
             <Button type="submit" disabled={write.isPending}>
               {tf('ui.meeting.plan')}
@@ -74,12 +77,13 @@ function Minutes({ view, meeting }: { view: CaseView; meeting: Meeting }) {
   const [notes, setNotes] = useState<string[]>(meeting.invitation.agenda.map(() => ''));
   const [decision, setDecision] = useState('');
   const [voice, setVoice] = useState<VoiceState>({ how: 'inPerson', text: '' });
+  const [others, setOthers] = useState<ParticipantDraft[]>([]);
   const author = { name: `${me.user.givenName} ${me.user.familyName}`, role: 'contactTeacher' as const, userId: me.user.id };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     write.mutate({
       heldAt: localToInstant(heldAt),
-      present: [author, ...meeting.invitation.invited],
+      present: [author, ...meeting.invitation.invited, ...participantsOf(others)],
       absent: [],
       items: meeting.invitation.agenda.map((item, i) => ({ title: item.title, notes: notes[i]?.trim() || '—' })),
       decisions: decision.trim() ? [{ text: decision.trim() }] : [],
@@ -96,6 +100,7 @@ function Minutes({ view, meeting }: { view: CaseView; meeting: Meeting }) {
           {meeting.invitation.agenda.map((item, i) => (
             <Textfield key={i} label={item.title} multiline rows={2} value={notes[i] ?? ''} onChange={(e) => setNotes(notes.map((n, j) => (j === i ? e.target.value : n)))} />
           ))}
+          <ParticipantFields legend={tf('ui.participants.alsoPresent')} value={others} onChange={setOthers} />
           <Textfield label={tf('ui.meeting.decision')} multiline rows={2} value={decision} onChange={(e) => setDecision(e.target.value)} />
           <PupilVoiceFields value={voice} onChange={setVoice} />
           <div>
