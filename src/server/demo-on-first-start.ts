@@ -1,6 +1,7 @@
 import type { Database } from './db/client.js';
-import { schoolDayOf } from '../domain/dates.js';
+import { schoolDayOf, schoolTimeOf } from '../domain/dates.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { AS_OF_TIME } from './demo/lesson-schedule.js';
 import { addPortalUsers } from './demo/portal-users.js';
 import { seedLimitDemo } from './demo/limit-demo.js';
 import { evaluateChanged } from './services/rule-evaluation.js';
@@ -11,7 +12,10 @@ import { seedFollowupDemo } from './demo/followup-demo.js';
 export async function ensureDemoSchool(database: Database, now: Date, publicUrl = 'http://localhost:3000'): Promise<boolean> {
   const rows = await database.query<{ n: number }>('select count(*)::int as n from school_owners');
   if ((rows[0]?.n ?? 0) > 0) return false;
-  await seedDemo(database, { asOf: schoolDayOf(now) });
+  // The demo's day is seen just before lunch, but never ahead of now: started at
+  // seven in the morning, no lesson of the day is registered yet.
+  const { time } = schoolTimeOf(now);
+  await seedDemo(database, { asOf: schoolDayOf(now), asOfTime: time < AS_OF_TIME ? time : AS_OF_TIME });
   await addPortalUsers(database);
   await seedLimitDemo(database, schoolDayOf(now), publicUrl);
   // The embedded database has no autovacuum: without fresh statistics the planner

@@ -29,7 +29,7 @@ export const PLANNED_AHEAD_DAYS = 14;
 /** Teacher ill and no substitute, a trip, an exam day: a few lessons are not held. */
 const NOT_HELD_SHARE = 0.004;
 
-export function scheduleLessons(school: PlannedSchool, asOf: string, random: Random): ScheduledLesson[] {
+export function scheduleLessons(school: PlannedSchool, asOf: string, random: Random, asOfTime = AS_OF_TIME): ScheduledLesson[] {
   const byWeekday = new Map<number, WeeklyLesson[]>();
   for (const lesson of school.weekly) {
     const list = byWeekday.get(lesson.weekday);
@@ -44,7 +44,7 @@ export function scheduleLessons(school: PlannedSchool, asOf: string, random: Ran
     for (const weekly of byWeekday.get(isoWeekday(date)) ?? []) {
       const time = school.definition.periodTimes[weekly.period - 1];
       if (!time) throw new Error(`No bell times for period ${weekly.period} at ${school.definition.school.name}.`);
-      const past = date < asOf || (date === asOf && time.endsAt <= AS_OF_TIME);
+      const past = date < asOf || (date === asOf && time.endsAt <= asOfTime);
       const status: LessonStatus = !past ? 'planned' : random.chance(NOT_HELD_SHARE) ? 'not_held' : 'held';
       lessons.push({
         groupId: weekly.groupId,

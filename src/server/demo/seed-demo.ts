@@ -33,6 +33,12 @@ const DEMO_TABLES = [
 export interface SeedDemoOptions {
   /** The demo's "today" ('YYYY-MM-DD'): registered up to here, planned for two weeks after. */
   asOf: string;
+  /**
+   * The time of day on `asOf` up to which lessons were held and registered
+   * ('HH:MM'); just before lunch when left out. Seeded in the early morning, the
+   * demo must not have registered lessons that have not begun.
+   */
+  asOfTime?: string;
   seed?: number;
 }
 
@@ -113,7 +119,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions): Pr
     clock('people');
     const results = [];
     for (const plan of plans) {
-      const scheduled = scheduleLessons(plan, asOf, createRandom(mixSeed(seed, plan.definition.key, 'lessons')));
+      const scheduled = scheduleLessons(plan, asOf, createRandom(mixSeed(seed, plan.definition.key, 'lessons')), options.asOfTime);
       const lessons = await writeLessons(runner, plan, scheduled);
       clock('lessons');
       const { marks, planted } = await writeMarks(runner, plan, lessons, { seed, asOf, notices });
