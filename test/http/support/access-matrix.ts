@@ -3,7 +3,7 @@
 // allowed for each target (test/http/authorization-matrix.test.ts).
 import { randomUUID } from 'node:crypto';
 import { TEST_NOW } from '../../support/app.js';
-import type { AccessWorld, ActorName, Place, Target } from './access-world.js';
+import { ACTORS, type AccessWorld, type ActorName, type Place, type Target } from './access-world.js';
 
 export interface RouteEntry {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -16,20 +16,7 @@ export interface RouteEntry {
   targets?: readonly Target[];
 }
 
-const LOGGED_IN: readonly ActorName[] = [
-  'subjectTeacher',
-  'contactTeacher',
-  'leadership',
-  'leadershipOtherSchool',
-  'counsellor',
-  'nurse',
-  'outsideService',
-  'analyst',
-  'admin',
-  'guardian',
-  'pupil',
-  'otherOwnerAdmin',
-];
+const LOGGED_IN: readonly ActorName[] = ACTORS.filter((a) => a !== 'anonymous');
 const EVERYONE: readonly ActorName[] = ['anonymous', ...LOGGED_IN];
 const SELF = ['own'] as const;
 
