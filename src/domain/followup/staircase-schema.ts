@@ -7,6 +7,7 @@
 // Objects are strict, as in the policy format: a misspelt field is refused,
 // not silently ignored.
 import { z } from 'zod';
+import { idSchemaWith, oneOf, text, wholeNumber } from '../schema-parts.js';
 import { localizedTextSchema } from '../../contracts/localized-text.js';
 import { PARTICIPANTS, SCHOOL_ROLES } from '../../contracts/followup-roles.js';
 
@@ -25,27 +26,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const STEP_OUTCOMES = ['close', 'stay', 'next', 'back'] as const;
 export type StepOutcome = (typeof STEP_OUTCOMES)[number];
 
-const oneOf = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const idSchema = z
-  .string({ error: 'must be a text' })
-  .max(64, { error: 'can have at most 64 characters' })
-  .regex(ID, { error: 'must be lower-case letters and digits, with single hyphens between words, e.g. "kartlegging"' });
-
-const text = (max: number) =>
-  z
-    .string({ error: 'must be a text' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `can have at most ${max} characters` });
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max}` });
+const idSchema = idSchemaWith('kartlegging');
 
 /**
  * A span of school time. A week is five school days: holidays do not count,

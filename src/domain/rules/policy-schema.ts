@@ -6,6 +6,7 @@
 // Objects are strict: an unknown field is refused rather than ignored, since a
 // misspelt "threshhold" silently ignored would leave a rule that never fires.
 import { z } from 'zod';
+import { idSchemaWith, oneOf, text, wholeNumber } from '../schema-parts.js';
 import { DOCUMENTATION_STATES, type Documentation } from '../figures/types.js';
 import { MEASURE_INFO, MEASURES } from './measures.js';
 import { patternSettingsSchema } from '../patterns/settings.js';
@@ -39,27 +40,7 @@ export const CALENDAR_WINDOWS = ['term', 'halfYear', 'schoolYear', 'month', 'sch
 export const WINDOW_KINDS = [...CALENDAR_WINDOWS, 'rollingSchoolDays', 'rollingWeeks'] as const;
 export type WindowKind = (typeof WINDOW_KINDS)[number];
 
-const oneOf = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const idSchema = z
-  .string({ error: 'must be a text' })
-  .max(64, { error: 'can have at most 64 characters' })
-  .regex(ID, { error: 'must be lower-case letters and digits, with single hyphens between words, e.g. "ten-percent-term"' });
-
-const text = (max: number) =>
-  z
-    .string({ error: 'must be a text' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `can have at most ${max} characters` });
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max}` });
+const idSchema = idSchemaWith('ten-percent-term');
 
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
