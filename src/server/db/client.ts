@@ -10,7 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { StartupError } from '../startup-error.js';
-import { currentTenantScope, tenantSettings } from './tenant-scope.js';
+import { beginBehindWall, currentTenantScope, wallSettings } from './tenant-scope.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -114,11 +114,7 @@ export function wrapPostgres(pool: pg.Pool): Database {
       const scope = currentTenantScope();
       const client = await pool.connect();
       try {
-        await client.query('begin');
-        if (scope) {
-          const settings = tenantSettings(scope);
-          await client.query(settings.text, settings.params);
-        }
+        await client.query(scope ? beginBehindWall(scope) : 'begin');
         const tx: Queryable = {
           async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
             return (await client.query(text, params)).rows as R[];
@@ -206,10 +202,8 @@ export function wrapPglite(client: PGlite): Database {
       const scope = currentTenantScope();
       // PGlite runs one transaction at a time; other queries wait for it.
       return client.transaction(async (t) => {
-        if (scope) {
-          const settings = tenantSettings(scope);
-          await t.query(settings.text, settings.params);
-        }
+        // PGlite has begun the transaction itself; the wall's settings follow in it.
+        if (scope) await t.exec(wallSettings(scope));
         return fn({
           async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
             return (await t.query<R>(text, params)).rows;
