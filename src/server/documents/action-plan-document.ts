@@ -102,5 +102,11 @@ export function actionPlanDocument(ctx: DocumentContext, input: ActionPlanInput)
       });
     }
   }
+  blocks.push({
+    kind: 'signatures',
+    title: t('documents.actionPlan.signTitle'),
+    lines: [{ label: t('roles.contactTeacher'), ...(ctx.contactTeacher ? { name: ctx.contactTeacher } : {}) }, { label: t('roles.leadership') }, { label: t('roles.guardians') }],
+    placeAndDate: t('documents.placeDate'),
+  });
   return { kind: 'actionPlan', title, subtitle: staircase.name[locale], ...documentFrame(ctx, t, title), blocks };
 }
