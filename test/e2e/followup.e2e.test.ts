@@ -177,7 +177,7 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     expect(text).toContain(pupil.name);
     expect(text).toContain('Kontaktlæreren tar imot eleven i døra');
 
-    await documents.getByRole('link', { name: 'Utskriftsvisning av samarbeidsavtalen, versjon 1' }).click();
+    await documents.getByRole('link', { name: /^Utskrift av samarbeidsavtalen, versjon 1,/ }).click();
     await expectHeading(page, 'Samarbeidsavtale om tiltak ved skolefravær');
     await page.getByRole('cell', { name: 'Kontaktlæreren tar imot eleven i døra' }).waitFor();
     await screenshot(page, 'followup-agreement-print');
@@ -221,6 +221,15 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await page.getByRole('button', { name: 'Avslutt saken' }).click();
     await page.getByRole('region', { name: 'Gjenåpne saken' }).waitFor();
     await timeline(page).getByText('Sak avsluttet').waitFor();
+    // Closed before the last step: the step it closed on says so, with the reason; the steps after it were never reached.
+    const staircase = page.getByRole('region', { name: /^Trappa: / });
+    await staircase.getByText(/^Saken ble avsluttet her .+: Annen grunn\.$/).waitFor();
+    const steps = await staircase.getByRole('listitem').allInnerTexts();
+    const closedAt = steps.findIndex((s) => s.includes('Avsluttet her'));
+    expect(closedAt, steps.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(steps.length - closedAt - 1, 'steps after the closing one').toBeGreaterThan(0);
+    for (const step of steps.slice(closedAt + 1)) expect(step).toContain('Ikke nådd');
+    expect(steps.slice(closedAt).join(' ')).not.toContain('Fullført');
     await screenshot(page, 'followup-case-closed');
     await expectNoSeriousAxeViolations(page, 'the closed case');
   });
@@ -232,6 +241,43 @@ describeInBrowser('a follow-up case from concern to closing', () => {
     await timeline(page).getByText('Samarbeidsavtale', { exact: true }).waitFor();
     await timeline(page).getByText('Kontakt loggført', { exact: true }).waitFor();
     await screenshot(page, 'followup-demo-case');
+
+    // Each letter's print view beside its PDF: the same words, A4, lines to sign, nothing of the app around it.
+    const documents = page.getByRole('region', { name: 'Dokumenter' });
+    const views: [name: RegExp, file: string, heading: string][] = [
+      [/^Utskrift av innkallingen: /, 'invitation', 'Invitasjon til møte om skolefravær'],
+      [/^Utskrift av referatet: /, 'minutes', 'Referat fra møte om skolefravær'],
+      [/^Utskrift av samarbeidsavtalen, versjon 1,/, 'agreement', 'Samarbeidsavtale om tiltak ved skolefravær'],
+      [/^Utskrift av tiltaksplanen$/, 'action-plan', 'Tiltaksplan ved bekymringsfullt skolefravær'],
+    ];
+    for (const [name, file, heading] of views) {
+      await documents.getByRole('link', { name }).first().click();
+      await expectHeading(page, heading);
+      const letter = page.getByRole('article');
+      const text = await letter.innerText();
+      expect(text).toMatch(/[æøå]/);
+      expect(text).toContain('Unntatt offentlighet');
+      if (file !== 'invitation') await letter.getByRole('region', { name: /godkjent|Vi er med på avtalen/ }).first().waitFor();
+      // Outside the app's frame: no header, no menu, only the print toolbar.
+      expect(await page.getByRole('banner').count()).toBe(0);
+      expect(await page.getByRole('navigation').count()).toBe(1);
+      await screenshot(page, `followup-print-${file}`);
+      await page.emulateMedia({ media: 'print' });
+      await screenshot(page, `followup-print-${file}-media`);
+      expect(await page.getByRole('navigation').isVisible()).toBe(false);
+      // Printed as the browser prints it, to PNG to look at: A4, page numbers at the foot.
+      const printed = join(outDir, `followup-print-${file}.pdf`);
+      mkdirSync(outDir, { recursive: true });
+      await page.pdf({ path: printed, preferCSSPageSize: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', printed, join(outDir, `followup-print-${file}-paper`)]);
+      const paper = execFileSync('pdftotext', [printed, '-']).toString();
+      expect(paper).toMatch(/Side 1 av \d/);
+      expect(paper).not.toContain('Skriv ut');
+      await page.emulateMedia({ media: 'screen' });
+      await expectNoSeriousAxeViolations(page, `the ${file} to print`);
+      await page.getByRole('link', { name: 'Tilbake til saken' }).click();
+      await expectHeading(page, /^Oppfølging av /);
+    }
     await page.goto(`${session.server.baseUrl}/saker`);
     await expectHeading(page, 'Mine saker');
     await screenshot(page, 'followup-my-cases');

@@ -13,6 +13,7 @@ import { totpCodeAt } from '../../src/server/services/auth/totp-codes.js';
 import { fixedClock } from '../../src/server/clock.js';
 import { getPreset } from '../../src/domain/rules/presets.js';
 import type { CaseView } from '../../src/contracts/followup-api.js';
+import type { DocumentModel } from '../../src/contracts/followup-documents.js';
 
 const clock = fixedClock(TEST_NOW);
 let database: TestDatabase;
@@ -282,6 +283,57 @@ describe('a follow-up case through the API', () => {
     expect(after.agreements[0]!.versions.map((v) => [v.number, v.kind])).toEqual([[1, 'made'], [2, 'evaluated']]);
     expect(after.current?.missing).toEqual([]);
     expect(after.current?.suggested).toEqual(['stay']);
+  });
+
+  it('gives each letter as the print view draws it: the PDF\'s document model in the reader\'s language, audited as a read', async () => {
+    const view = (await get(`/api/followup-cases/${caseId}`, who.contact)).json() as CaseView;
+    const meetingId = view.meetings[0]!.record.id;
+    const agreementId = view.agreements[0]!.id;
+    const exports = await auditCount('case_document', 'export');
+    const print = (query: string, as: LoggedIn = who.contact, language?: string) =>
+      app.inject({ method: 'GET', url: `/api/followup-cases/${caseId}/documents/${query}`, headers: { ...as.headers, ...(language ? { 'accept-language': language } : {}) } });
+
+    const invitation = await print(`invitation/print?id=${meetingId}`, who.contact, 'nn');
+    expect(invitation.statusCode).toBe(200);
+    expect(invitation.headers['cache-control']).toBe('private, no-store');
+    const model = invitation.json() as DocumentModel;
+    expect(model).toMatchObject({ kind: 'invitation', locale: 'nn', title: 'Invitasjon til møte om skulefråvær', subtitle: 'Kartleggingsmøte', letterhead: { marking: expect.stringMatching(/offl/) } });
+    expect(model.footer.page).toBe('Side {page} av {pages}');
+    expect(model.blocks).toContainEqual({ kind: 'list', ordered: true, items: ['Hvordan har det gått?'] });
+
+    const minutes = (await print(`minutes/print?id=${meetingId}&locale=en`)).json() as DocumentModel;
+    expect(minutes).toMatchObject({ kind: 'minutes', locale: 'en', title: 'Minutes of a meeting about school absence' });
+    expect(minutes.blocks).toContainEqual(expect.objectContaining({ kind: 'signatures', lines: [{ label: 'Minutes taken by', name: 'Kari Larsen' }, { label: 'Guardians' }] }));
+
+    const plan = (await print('actionPlan/print')).json() as DocumentModel;
+    expect(plan).toMatchObject({ kind: 'actionPlan', locale: 'nb', title: 'Tiltaksplan ved bekymringsfullt skolefravær' });
+    expect(plan.blocks.filter((b) => b.kind === 'signatures')).toHaveLength(1);
+
+    const agreement = (await print(`agreement/print?id=${agreementId}&version=1`)).json() as DocumentModel;
+    expect(agreement).toMatchObject({ kind: 'agreement', subtitle: 'Versjon 1' });
+    expect(agreement.blocks.filter((b) => b.kind === 'signatures')).toHaveLength(1);
+
+    const rows = await database.query<{ action: string; entity_id: string; details: { kind: string; format: string; locale: string } }>(
+      `select action, entity_id, details from audit_log where entity = 'case_document' and pupil_id = $1 and details->>'format' = 'print' order by id`,
+      [pupilId],
+    );
+    expect(rows.map((r) => [r.action, r.entity_id, r.details.kind, r.details.locale])).toEqual([
+      ['read', meetingId, 'invitation', 'nn'],
+      ['read', meetingId, 'minutes', 'en'],
+      ['read', caseId, 'actionPlan', 'nb'],
+      ['read', agreementId, 'agreement', 'nb'],
+    ]);
+    expect(await auditCount('case_document', 'export')).toBe(exports);
+
+    // The same refusals as the PDF, and nothing audited for them.
+    expect((await print(`agreement/print?id=${agreementId}`, who.subject)).statusCode).toBe(403);
+    expect((await print('actionPlan/print', who.stranger)).statusCode).toBe(404);
+    expect((await print('actionPlan/print', who.weak)).statusCode).toBe(403);
+    expect((await print('invitation/print')).statusCode).toBe(400);
+    expect((await print(`minutes/print?id=${agreementId}`)).statusCode).toBe(404);
+    expect((await print(`agreement/print?id=${agreementId}&version=9`)).statusCode).toBe(404);
+    expect((await print('letter/print')).statusCode).toBe(400);
+    expect(await auditCount('case_document', 'read')).toBe(4);
   });
 
   it('gives a task to the leadership, closes with a reason and reopens', async () => {

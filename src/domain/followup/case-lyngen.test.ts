@@ -77,7 +77,9 @@ describe('Lyngen: a case from the first talk to regular collaboration meetings',
     const closed = log.schedule('2026-12-21');
     expect(closed.status).toBe('closed');
     expect(closed.overdue).toEqual([]);
-    expect(closed.steps.map((s) => s.status)).toEqual(['done', 'done', 'done', 'done']);
+    // The last step is where it closed, with the reason: the staircase ends there.
+    expect(closed.steps.map((s) => s.status)).toEqual(['done', 'done', 'done', 'closed']);
+    expect(closed.steps[3]?.closing).toEqual({ at: '2026-12-10T10:00:00Z', reason: 'attendanceNormal' });
     expect(caseReminders(closed)).toEqual([]);
   });
 

@@ -50,7 +50,7 @@ describe('Nittedal: from contact to interdisciplinary consultation', () => {
       ['kartlegging', 'done', 1],
       ['samarbeid-om-tiltak', 'done', 2],
       ['evaluering', 'done', 2],
-      ['tverrfaglig-drofting', 'done', 1],
+      ['tverrfaglig-drofting', 'closed', 1],
     ]);
   });
 });

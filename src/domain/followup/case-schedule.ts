@@ -5,7 +5,7 @@
 // school calendars are arguments.
 import type { LocalizedText } from '../../contracts/localized-text.js';
 import type { RecordKind, SchoolRole, Staircase, StaircaseStepDefinition, StepOutcome } from './staircase-schema.js';
-import { currentVisit, type CaseState, type CaseTask, type StepVisit } from './case-state.js';
+import { currentVisit, type CaseClosing, type CaseState, type CaseTask, type StepVisit } from './case-state.js';
 import { fulfilDeadlines, missingForStep } from './case-deadlines.js';
 import { dateOf, followUpDays, typicalCalendars, type CalendarFor, type FollowUpDays } from './school-time.js';
 import { findStep } from './staircases.js';
@@ -50,9 +50,14 @@ export interface StepView {
   id: string;
   number: number;
   name: LocalizedText;
-  /** `done`: left going on (or closed there); `current`; `ahead`: not reached; `passed`: skipped by a jump, or left going back. */
-  status: 'done' | 'current' | 'ahead' | 'passed';
+  /**
+   * `done`: left going on; `current`; `closed`: the step the (closed) case ended on, with `closing` saying why;
+   * `ahead`: not reached (in a closed case: never reached); `passed`: skipped by a jump, or left going back.
+   */
+  status: 'done' | 'current' | 'closed' | 'ahead' | 'passed';
   visits: number;
+  /** On the step a closed case ended on: when and why it closed. */
+  closing?: { at: string; reason: CaseClosing['reason'] };
 }
 
 export interface OutcomeView {
@@ -149,20 +154,26 @@ function taskStatus(task: CaseTask, today: string): TaskStatus {
 
 function stepViews(state: CaseState, staircase: Staircase): StepView[] {
   const current = state.status === 'open' ? currentVisit(state) : undefined;
+  // A closed case ended on the step of its last closing: that step is where it closed, not done, and the steps
+  // after it were never reached, whatever the reason (worry dispelled at step 1, «other» at step 2 ...).
+  const closing = state.status === 'closed' ? state.closings[state.closings.length - 1] : undefined;
+  const standsAt = current?.number ?? (closing ? findStep(staircase, closing.stepId)?.number : undefined);
   return staircase.steps.map((step) => {
     const visits = state.visits.filter((v) => v.stepId === step.id);
+    const base = { id: step.id, number: step.number, name: step.name, visits: visits.length };
+    if (closing?.stepId === step.id) return { ...base, status: 'closed', closing: { at: closing.at, reason: closing.reason } };
     let status: StepView['status'];
     if (current?.stepId === step.id) status = 'current';
     else if (visits.length === 0) status = state.visits.some((v) => v.number > step.number) ? 'passed' : 'ahead';
     else {
-      // Done if some visit to it ended going on, or the case closed there; a step left by going back is passed.
+      // Done if some visit to it ended going on; a step left by going back is passed (or ahead again).
       const done = visits.some((visit) => {
         const after = state.visits[state.visits.indexOf(visit) + 1];
-        return after === undefined ? state.status === 'closed' : after.number > visit.number;
+        return after !== undefined && after.number > visit.number;
       });
-      status = done ? 'done' : current && current.number > step.number ? 'passed' : 'ahead';
+      status = done ? 'done' : standsAt !== undefined && standsAt > step.number ? 'passed' : 'ahead';
     }
-    return { id: step.id, number: step.number, name: step.name, status, visits: visits.length };
+    return { ...base, status };
   });
 }
 

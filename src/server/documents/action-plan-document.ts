@@ -9,7 +9,7 @@ import type { CaseState } from '../../domain/followup/case-state.js';
 import type { CaseSchedule } from '../../domain/followup/case-schedule.js';
 import type { Staircase } from '../../domain/followup/staircase-schema.js';
 import type { Block, DocumentContext, DocumentModel } from './document-model.js';
-import { dateAndTime, documentFrame, inSentence, longDate, pupilFacts, shortDate, textsFor } from './texts.js';
+import { dateAndTime, documentFrame, longDate, pupilFacts, shortDate, textsFor } from './texts.js';
 
 export interface ActionPlanInput {
   state: CaseState;
@@ -58,7 +58,7 @@ export function actionPlanDocument(ctx: DocumentContext, input: ActionPlanInput)
         d.name[locale],
         shortDate(d.dueOn),
         d.responsible.map((r) => t(`roles.${r}`)).join(', '),
-        d.metOn ? shortDate(d.metOn) : inSentence(t(`deadlineStatus.${d.status}`)),
+        d.metOn ? shortDate(d.metOn) : t(`deadlineStatus.${d.status}`),
       ]);
     }
   }
@@ -102,5 +102,11 @@ export function actionPlanDocument(ctx: DocumentContext, input: ActionPlanInput)
       });
     }
   }
+  blocks.push({
+    kind: 'signatures',
+    title: t('documents.actionPlan.signTitle'),
+    lines: [{ label: t('roles.contactTeacher'), ...(ctx.contactTeacher ? { name: ctx.contactTeacher } : {}) }, { label: t('roles.leadership') }, { label: t('roles.guardians') }],
+    placeAndDate: t('documents.placeDate'),
+  });
   return { kind: 'actionPlan', title, subtitle: staircase.name[locale], ...documentFrame(ctx, t, title), blocks };
 }

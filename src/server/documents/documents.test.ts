@@ -1,7 +1,7 @@
 // The documents' words, checked on the document model without drawing a PDF.
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../contracts/locale.js';
-import type { Block, DocumentModel } from './document-model.js';
+import { pageLabel, type Block, type DocumentModel } from './document-model.js';
 import { invitationDocument } from './invitation-document.js';
 import { conversationMinutesDocument, meetingMinutesDocument } from './minutes-document.js';
 import { agreementDocument } from './agreement-document.js';
@@ -53,7 +53,7 @@ describe('the documents a school sends', () => {
       expect(model.letterhead).toMatchObject({ school: 'Fjordvik skole', owner: 'Fjordvik kommune' });
       expect(model.letterhead.marking).toMatch(/offl|Freedom of Information/);
       expect(textOf(model)).toContain('Nora Åsheim Hansen');
-      expect(model.footer.page(1, 3)).toBe({ nb: 'Side 1 av 3', nn: 'Side 1 av 3', en: 'Page 1 of 3' }[locale]);
+      expect(pageLabel(model.footer.page, 1, 3)).toBe({ nb: 'Side 1 av 3', nn: 'Side 1 av 3', en: 'Page 1 of 3' }[locale]);
     }
   });
 
@@ -129,6 +129,15 @@ describe('the documents a school sends', () => {
     expect(lines(13)).toEqual(['Foresatt', 'Foresatt']);
     expect(lines(16)).toEqual(['Foresatt', 'Foresatt', 'Elev']);
     expect(lines(18)).toEqual(['Elev']);
+  });
+
+  it('the minutes and the action plan end with lines to sign, the writer and the contact teacher named', () => {
+    const signatures = (model: DocumentModel) => model.blocks.filter((b) => b.kind === 'signatures');
+    expect(signatures(documents('nb').minutes)).toEqual([expect.objectContaining({ title: 'Referatet er lest og godkjent', lines: [{ label: 'Referent', name: expect.any(String) }, { label: 'Foresatte' }] })]);
+    expect(signatures(documents('nn').conversation)).toEqual([expect.objectContaining({ lines: [{ label: 'Referent' }, { label: 'Føresette' }] })]);
+    expect(signatures(documents('en').actionPlan)).toEqual([
+      expect.objectContaining({ title: 'The plan is reviewed and approved', lines: [{ label: 'Contact teacher', name: expect.any(String) }, { label: 'School leadership' }, { label: 'Guardians' }] }),
+    ]);
   });
 
   it('leaves no catalogue key untranslated', () => {

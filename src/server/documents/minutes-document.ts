@@ -12,6 +12,16 @@ function pupilVoiceBlocks(voice: PupilVoice, t: DocumentT): Block[] {
   return [{ kind: 'heading', text: t('documents.minutes.pupilVoice') }, { kind: 'facts', rows }, ...(voice.text ? [{ kind: 'paragraph' as const, text: voice.text }] : [])];
 }
 
+/** The one who wrote the minutes and the guardians sign that they are right: the minutes are what was agreed. */
+function approvalLines(t: DocumentT, writer: string | undefined): Block {
+  return {
+    kind: 'signatures',
+    title: t('documents.minutes.signTitle'),
+    lines: [{ label: t('documents.minutes.writtenBy'), ...(writer ? { name: writer } : {}) }, { label: t('roles.guardians') }],
+    placeAndDate: t('documents.placeDate'),
+  };
+}
+
 export function meetingMinutesDocument(ctx: DocumentContext, meeting: Meeting): DocumentModel {
   const minutes = meeting.minutes;
   if (minutes === undefined) throw new Error(`The meeting ${meeting.id} has no minutes yet.`);
@@ -42,7 +52,11 @@ export function meetingMinutesDocument(ctx: DocumentContext, meeting: Meeting): 
     after.push([t('documents.minutes.nextMeeting'), [longDate(minutes.nextMeeting.date, ctx.locale), minutes.nextMeeting.from ? clock(minutes.nextMeeting.from, ctx.locale) : ''].filter(Boolean).join(', ')]);
   }
   after.push([t('documents.minutes.writtenBy'), personLine(minutes.writtenBy, t)]);
-  blocks.push({ kind: 'facts', rows: after }, { kind: 'paragraph', tone: 'muted', text: t('documents.minutes.copy') });
+  blocks.push(
+    { kind: 'facts', rows: after },
+    { kind: 'paragraph', tone: 'muted', text: t('documents.minutes.copy') },
+    approvalLines(t, minutes.writtenBy.name),
+  );
   return { kind: 'minutes', title, subtitle: meeting.title, ...documentFrame(ctx, t, title), blocks };
 }
 
@@ -66,5 +80,6 @@ export function conversationMinutesDocument(ctx: DocumentContext, conversation: 
   }
   blocks.push(...pupilVoiceBlocks(conversation.pupilVoice, t));
   if (conversation.nextSteps) blocks.push({ kind: 'heading', text: t('documents.minutes.nextSteps') }, { kind: 'paragraph', text: conversation.nextSteps });
+  blocks.push(approvalLines(t, undefined));
   return { kind: 'conversationMinutes', title, ...documentFrame(ctx, t, title), blocks };
 }

@@ -4,6 +4,7 @@
 import type { Locale } from '../../contracts/locale.js';
 import type { MonthlyReview } from '../../contracts/overview.js';
 import type { Block, DocumentModel } from './document-model.js';
+import { PAGE_MARK, PAGES_MARK } from '../../contracts/followup-documents.js';
 import { formatDate, translator } from '../i18n/translator.js';
 
 const monthName = (month: string, locale: Locale) =>
@@ -76,6 +77,6 @@ export function monthlyReviewDocument(review: MonthlyReview, locale: Locale, own
     letterhead: { school: review.school.name, ...(ownerName ? { owner: ownerName } : {}), marking: t('pdf.marking') },
     dateLine: t('pdf.made', { date: formatDate(review.asOf, locale) }),
     blocks,
-    footer: { left: review.school.name, page: (page, pages) => t('pdf.page', { page, pages }) },
+    footer: { left: review.school.name, page: t('pdf.page', { page: PAGE_MARK, pages: PAGES_MARK }) },
   };
 }

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Block, DocumentModel } from './document-model.js';
+import { pageLabel, type Block, type DocumentModel } from './document-model.js';
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => require.resolve(`@expo-google-fonts/inter/${file}`);
@@ -158,7 +158,7 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
       margin: [56, 24, 56, 0],
       columns: [
         { text: model.footer.left, fontSize: 8, color: MUTED },
-        { text: model.footer.page(page, pages), fontSize: 8, color: MUTED, alignment: 'right', width: 90 },
+        { text: pageLabel(model.footer.page, page, pages), fontSize: 8, color: MUTED, alignment: 'right', width: 90 },
       ],
     }),
     content: [

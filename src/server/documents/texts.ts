@@ -8,6 +8,7 @@ import { namespaces, resources } from '../../i18n/catalogue.js';
 import type { Locale } from '../../contracts/locale.js';
 import { schoolTimeOf } from '../../domain/dates.js';
 import type { DocumentContext, DocumentModel } from './document-model.js';
+import { PAGE_MARK, PAGES_MARK } from '../../contracts/followup-documents.js';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -52,7 +53,7 @@ export function documentFrame(ctx: DocumentContext, t: DocumentT, title: string)
     locale: ctx.locale,
     letterhead: { school: ctx.school.name, ...(ctx.school.ownerName ? { owner: ctx.school.ownerName } : {}), marking: t('documents.confidential') },
     dateLine: ctx.school.place ? t('documents.placeAndDate', { place: ctx.school.place, date }) : date,
-    footer: { left: `${title} · ${ctx.pupil.name}`, page: (page, pages) => t('documents.page', { page, pages }) },
+    footer: { left: `${title} · ${ctx.pupil.name}`, page: t('documents.page', { page: PAGE_MARK, pages: PAGES_MARK }) },
   };
 }
 

@@ -3,6 +3,8 @@
 // bank and the conversation guides.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { caseListSchema, caseViewSchema, guidesSchema, measureSearchSchema, type CaseView, type OpenCase } from '../../contracts/followup-api';
+import { documentModelSchema } from '../../contracts/followup-documents';
+import type { Locale } from '../../contracts/locale';
 import { apiJson } from './client';
 
 const enc = encodeURIComponent;
@@ -17,6 +19,7 @@ export const followupKeys = {
   suggestions: (caseId: string) => ['followup', 'case', caseId, 'suggestions'] as const,
   measures: (q: string, category: string) => ['followup', 'measures', q, category] as const,
   guides: ['followup', 'guides'] as const,
+  document: (caseId: string, kind: string, params: DocumentParams) => ['followup', 'case', caseId, 'document', kind, params] as const,
 };
 
 export function useMyCases() {
@@ -103,4 +106,21 @@ export function useGuides() {
 export function documentUrl(caseId: string, kind: string, params: { locale: string; id?: string; version?: number }) {
   const query = new URLSearchParams({ locale: params.locale, ...(params.id ? { id: params.id } : {}), ...(params.version ? { version: String(params.version) } : {}) });
   return `/api/followup-cases/${enc(caseId)}/documents/${kind}?${query.toString()}`;
+}
+
+export interface DocumentParams {
+  locale: Locale;
+  id?: string;
+  version?: number;
+}
+
+/** A case's letter as the print view draws it: the very model its PDF is drawn from, in the reader's language. */
+export function useCaseDocument(caseId: string, kind: string, params: DocumentParams, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: followupKeys.document(caseId, kind, params),
+    queryFn: ({ signal }) => apiJson('GET', documentUrl(caseId, `${kind}/print`, params), documentModelSchema, { signal }),
+    staleTime: STALE_MS,
+    retry: false,
+  });
 }

@@ -1,4 +1,17 @@
 // The app's addresses. Norwegian paths, as the users say them.
+import type { DOCUMENT_KINDS } from '../../contracts/followup-api';
+
+export type PrintableDocument = (typeof DOCUMENT_KINDS)[number];
+
+/** The case's letters in the print view's address. */
+export const PRINT_SLUGS: Record<PrintableDocument, string> = {
+  invitation: 'innkalling',
+  minutes: 'referat',
+  conversationMinutes: 'samtalereferat',
+  agreement: 'samarbeidsavtale',
+  actionPlan: 'tiltaksplan',
+};
+
 export const paths = {
   start: '/',
   login: '/logg-inn',
@@ -31,8 +44,11 @@ export const paths = {
   /** Follow-up cases («saker»): mine, one, and the school's. */
   followupCases: '/saker',
   followupCase: (caseId: string) => `/saker/${encodeURIComponent(caseId)}`,
-  /** The agreement as a page to print, outside the app's frame. */
-  agreementPrint: (caseId: string, agreementId: string, version: number) => `/saker/${encodeURIComponent(caseId)}/avtaler/${encodeURIComponent(agreementId)}/utskrift?versjon=${version}`,
+  /** A letter of the case as a page to print, outside the app's frame: the record's id, and the agreement's version. */
+  documentPrint: (caseId: string, kind: PrintableDocument, record: { id?: string; version?: number } = {}) => {
+    const query = new URLSearchParams({ ...(record.id ? { id: record.id } : {}), ...(record.version ? { versjon: String(record.version) } : {}) }).toString();
+    return `/saker/${encodeURIComponent(caseId)}/utskrift/${PRINT_SLUGS[kind]}${query ? `?${query}` : ''}`;
+  },
   schoolCases: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/saker`,
   auditLog: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/tilgangslogg`,
 } as const;

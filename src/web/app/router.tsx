@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { CasePage } from '../features/followup/CasePage';
-import { AgreementPrintPage } from '../features/followup/AgreementPrintPage';
+import { DocumentPrintPage } from '../features/followup/DocumentPrintPage';
 import { MyCasesPage, SchoolCasesPage } from '../features/followup/CaseListPage';
 import { ClassPage } from '../features/classes/ClassPage';
 import { ClassesPage } from '../features/classes/ClassesPage';
@@ -42,10 +42,10 @@ export function createRouter() {
   return createBrowserRouter([
     { path: paths.login, element: <LoginPage />, errorElement: <RouteError /> },
     {
-      path: 'saker/:caseId/avtaler/:agreementId/utskrift',
+      path: 'saker/:caseId/utskrift/:document',
       element: (
         <RequireSession>
-          <AgreementPrintPage />
+          <DocumentPrintPage />
         </RequireSession>
       ),
       errorElement: <RouteError />,

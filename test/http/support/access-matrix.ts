@@ -203,6 +203,7 @@ export const MATRIX: readonly RouteEntry[] = [
   get('/api/followup-cases/:caseId', (p) => `/api/followup-cases/${p.caseId}`, CASE_TEAM),
   get('/api/followup-cases/:caseId/measure-suggestions', (p) => `/api/followup-cases/${p.caseId}/measure-suggestions`, CASE_TEAM),
   get('/api/followup-cases/:caseId/documents/:kind', (p) => `/api/followup-cases/${p.caseId}/documents/actionPlan`, CASE_TEAM),
+  get('/api/followup-cases/:caseId/documents/:kind/print', (p) => `/api/followup-cases/${p.caseId}/documents/actionPlan/print`, CASE_TEAM),
   send('POST', '/api/followup-cases/:caseId/contacts', (p) => `/api/followup-cases/${p.caseId}/contacts`, () => ({
     at: TEST_NOW,
     channel: 'phone',

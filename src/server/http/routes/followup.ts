@@ -33,7 +33,8 @@ import type { Clock } from '../../clock.js';
 import { requireSecondFactor } from '../plugins/auth.js';
 import { getCaseView, listMyCases, listPupilCases, listSchoolCases, openCaseForPupil } from '../../services/followup/cases.js';
 import * as writes from '../../services/followup/case-writes.js';
-import { caseDocument } from '../../services/followup/case-documents.js';
+import { caseDocument, caseDocumentPrintView, type CaseDocumentOptions } from '../../services/followup/case-documents.js';
+import { documentModelSchema } from '../../../contracts/followup-documents.js';
 import { caseSuggestions, conversationGuides, searchMeasureBank } from '../../services/followup/measures.js';
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
@@ -185,13 +186,30 @@ export const followupRoutes: FastifyPluginAsyncZod<{ database: Database; clock: 
       },
     },
     async (request, reply) => {
-      const locale: Locale = request.query.locale ?? request.locale;
-      const { pdf, fileName } = await caseDocument(database, clock, strong(request), request.params.caseId, request.params.kind, {
-        locale,
-        ...(request.query.id ? { id: request.query.id } : {}),
-        ...(request.query.version ? { version: request.query.version } : {}),
-      });
+      const { pdf, fileName } = await caseDocument(database, clock, strong(request), request.params.caseId, request.params.kind, documentOptions(request.query, request.locale));
       return reply.header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'private, no-store').type('application/pdf').send(pdf);
     },
   );
+
+  app.get(
+    '/api/followup-cases/:caseId/documents/:kind/print',
+    {
+      schema: {
+        tags,
+        summary: 'A letter of the case as the print view draws it: the same document model the PDF is drawn from',
+        params: caseParams.extend({ kind: z.enum(DOCUMENT_KINDS) }),
+        querystring: documentQuerySchema,
+        response: { 200: documentModelSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const model = await caseDocumentPrintView(database, clock, strong(request), request.params.caseId, request.params.kind, documentOptions(request.query, request.locale));
+      return reply.header('cache-control', 'private, no-store').send(model);
+    },
+  );
 };
+
+/** The document's language (the reader's unless asked), and which record and version it is of. */
+function documentOptions(query: z.infer<typeof documentQuerySchema>, readerLocale: Locale): CaseDocumentOptions {
+  return { locale: query.locale ?? readerLocale, ...(query.id ? { id: query.id } : {}), ...(query.version ? { version: query.version } : {}) };
+}

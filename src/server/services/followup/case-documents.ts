@@ -1,7 +1,9 @@
-// The case's letters as PDF in bokmål, nynorsk or English: a meeting's
-// invitation and minutes, a conversation's minutes, the collaboration
-// agreement (any version) and the action plan made from the case's schedule.
-// Each download is audited: a letter carries the pupil's follow-up data.
+// The case's letters in bokmål, nynorsk or English: a meeting's invitation
+// and minutes, a conversation's minutes, the collaboration agreement (any
+// version) and the action plan made from the case's schedule. One document
+// model is made for the PDF and for the print view the browser prints, so the
+// two say the same. Each download and each print view is audited: a letter
+// carries the pupil's follow-up data.
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
 import type { Actor } from '../../../domain/access.js';
@@ -21,14 +23,24 @@ import { loadRecords, scheduleOf } from './cases.js';
 
 export type CaseDocumentKind = 'invitation' | 'minutes' | 'conversationMinutes' | 'agreement' | 'actionPlan';
 
-export async function caseDocument(
+export interface CaseDocumentOptions {
+  locale: Locale;
+  id?: string;
+  version?: number;
+}
+
+/**
+ * The document's model, after the same access check as the case itself, with its audit row: `export` for a PDF
+ * that leaves the app, `read` for the print view shown in the browser.
+ */
+export async function caseDocumentModel(
   database: Database,
   clock: Clock,
   actor: Actor,
   caseId: string,
   kind: CaseDocumentKind,
-  options: { locale: Locale; id?: string; version?: number },
-): Promise<{ pdf: Buffer; fileName: string; model: DocumentModel }> {
+  options: CaseDocumentOptions & { format: 'pdf' | 'print' },
+): Promise<{ model: DocumentModel; fileName: string }> {
   const opened = await openCase(database, clock, actor, caseId);
   const { row, staircase, state } = opened;
   const records = await loadRecords(database, row.id);
@@ -81,10 +93,34 @@ export async function caseDocument(
       break;
     }
   }
-  const pdf = await renderPdf(model);
   await audit(database, actor, [
-    { action: 'export', entity: 'case_document', entityId: recordId ?? row.id, pupilId: row.pupil_id, reason: opened.relation, details: { caseId: row.id, kind, locale: options.locale, version: options.version } },
+    {
+      action: options.format === 'pdf' ? 'export' : 'read',
+      entity: 'case_document',
+      entityId: recordId ?? row.id,
+      pupilId: row.pupil_id,
+      reason: opened.relation,
+      details: { caseId: row.id, kind, format: options.format, locale: options.locale, version: options.version },
+    },
   ]);
   const name = `${row.given_name}-${row.family_name}`.normalize('NFD').replace(/[^A-Za-z0-9-]/g, '');
-  return { pdf, fileName: `${kind}-${name}-${opened.today}.pdf`, model };
+  return { model, fileName: `${kind}-${name}-${opened.today}.pdf` };
+}
+
+/** The document as a PDF to download. */
+export async function caseDocument(
+  database: Database,
+  clock: Clock,
+  actor: Actor,
+  caseId: string,
+  kind: CaseDocumentKind,
+  options: CaseDocumentOptions,
+): Promise<{ pdf: Buffer; fileName: string; model: DocumentModel }> {
+  const { model, fileName } = await caseDocumentModel(database, clock, actor, caseId, kind, { ...options, format: 'pdf' });
+  return { pdf: await renderPdf(model), fileName, model };
+}
+
+/** The document as the print view draws it: the PDF's model, as data. */
+export async function caseDocumentPrintView(database: Database, clock: Clock, actor: Actor, caseId: string, kind: CaseDocumentKind, options: CaseDocumentOptions): Promise<DocumentModel> {
+  return (await caseDocumentModel(database, clock, actor, caseId, kind, { ...options, format: 'print' })).model;
 }

@@ -40,18 +40,42 @@ function Origin({ view }: { view: CaseView }) {
 
 function Documents({ view }: { view: CaseView }) {
   const { tf, locale, date } = useFollowupI18n();
-  const links: { href: string; label: string; print?: { to: string; version: number } }[] = [{ href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan') }];
+  // Each letter twice: its PDF to download, and the print view beside it (the same model, printed from the browser).
+  const links: { href: string; label: string; print: { to: string; name: string } }[] = [
+    { href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan'), print: { to: paths.documentPrint(view.id, 'actionPlan'), name: tf('ui.print.names.actionPlan') } },
+  ];
   for (const a of view.agreements) {
     for (const v of a.versions) {
-      links.push({ href: documentUrl(view.id, 'agreement', { locale, id: a.id, version: v.number }), label: tf('ui.documents.agreement', { version: v.number, date: date(v.createdAt) }), print: { to: paths.agreementPrint(view.id, a.id, v.number), version: v.number } });
+      links.push({
+        href: documentUrl(view.id, 'agreement', { locale, id: a.id, version: v.number }),
+        label: tf('ui.documents.agreement', { version: v.number, date: date(v.createdAt) }),
+        print: { to: paths.documentPrint(view.id, 'agreement', { id: a.id, version: v.number }), name: tf('ui.print.names.agreement', { version: v.number, date: date(v.createdAt) }) },
+      });
     }
   }
   for (const m of view.meetings) {
-    links.push({ href: documentUrl(view.id, 'invitation', { locale, id: m.record.id }), label: tf('ui.documents.invitation', { title: m.record.title }) });
-    if (m.record.minutes) links.push({ href: documentUrl(view.id, 'minutes', { locale, id: m.record.id }), label: tf('ui.documents.minutes', { title: m.record.title }) });
+    const title = m.record.title;
+    links.push({
+      href: documentUrl(view.id, 'invitation', { locale, id: m.record.id }),
+      label: tf('ui.documents.invitation', { title }),
+      print: { to: paths.documentPrint(view.id, 'invitation', { id: m.record.id }), name: tf('ui.print.names.invitation', { title }) },
+    });
+    if (m.record.minutes) {
+      links.push({
+        href: documentUrl(view.id, 'minutes', { locale, id: m.record.id }),
+        label: tf('ui.documents.minutes', { title }),
+        print: { to: paths.documentPrint(view.id, 'minutes', { id: m.record.id }), name: tf('ui.print.names.minutes', { title }) },
+      });
+    }
   }
   for (const c of view.conversations) {
-    if (c.record.minutes) links.push({ href: documentUrl(view.id, 'conversationMinutes', { locale, id: c.record.id }), label: tf('ui.documents.conversation', { date: date(c.record.at) }) });
+    if (c.record.minutes) {
+      links.push({
+        href: documentUrl(view.id, 'conversationMinutes', { locale, id: c.record.id }),
+        label: tf('ui.documents.conversation', { date: date(c.record.at) }),
+        print: { to: paths.documentPrint(view.id, 'conversationMinutes', { id: c.record.id }), name: tf('ui.print.names.conversationMinutes', { date: date(c.record.at) }) },
+      });
+    }
   }
   return (
     <section className="panel" aria-labelledby="case-documents">
@@ -64,16 +88,12 @@ function Documents({ view }: { view: CaseView }) {
             <Link href={l.href} download>
               {l.label}
             </Link>
-            {l.print && (
-              <>
-                {' · '}
-                <Link asChild>
-                  <RouterLink to={l.print.to} aria-label={tf('ui.print.linkNamed', { version: l.print.version })}>
-                    {tf('ui.print.link')}
-                  </RouterLink>
-                </Link>
-              </>
-            )}
+            {' · '}
+            <Link asChild>
+              <RouterLink to={l.print.to} aria-label={l.print.name}>
+                {tf('ui.print.link')}
+              </RouterLink>
+            </Link>
           </List.Item>
         ))}
       </List.Unordered>

@@ -2,11 +2,16 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useFollowupI18n } from './use-followup-i18n';
 
+const STEP_COLOR = { current: 'info', done: 'success', closed: 'warning', ahead: 'neutral', passed: 'neutral' } as const;
 const STATUS_COLOR = { met: 'success', metLate: 'warning', open: 'info', dueToday: 'warning', overdue: 'danger', waiting: 'neutral' } as const;
 
-/** The owner's staircase with the step the case is on, its deadlines by school days, and what is still to record. */
+/**
+ * The owner's staircase with the step the case is on, its deadlines by school days, and what is still to record.
+ * A closed case shows the step it closed on with the reason, and the steps after it as not reached.
+ */
 export function StaircasePanel({ view }: { view: CaseView }) {
   const { tf, text, date } = useFollowupI18n();
+  const lastClosing = view.closings[view.closings.length - 1];
   return (
     <section className="panel" aria-labelledby="case-staircase">
       <Heading level={2} data-size="sm" id="case-staircase">
@@ -19,7 +24,7 @@ export function StaircasePanel({ view }: { view: CaseView }) {
               <strong>
                 {step.number}. {text(step.name)}
               </strong>{' '}
-              <Tag data-color={step.status === 'current' ? 'info' : step.status === 'done' ? 'success' : 'neutral'} data-size="sm">
+              <Tag data-color={STEP_COLOR[step.status]} data-size="sm">
                 {tf(`ui.stepStatus.${step.status}`)}
               </Tag>
             </div>
@@ -46,14 +51,19 @@ export function StaircasePanel({ view }: { view: CaseView }) {
                 </ul>
               </div>
             )}
+            {step.closing && (
+              <div className="followup-step__body">
+                <Paragraph data-size="sm">{tf('ui.staircase.closedHere', { date: date(step.closing.at), reason: tf(`closingReasons.${step.closing.reason}`) })}</Paragraph>
+                {lastClosing?.note && (
+                  <Paragraph data-size="sm" className="muted">
+                    {lastClosing.note}
+                  </Paragraph>
+                )}
+              </div>
+            )}
           </li>
         ))}
       </ol>
-      {view.status === 'closed' && view.closings.length > 0 && (
-        <Paragraph data-size="sm">
-          {tf('ui.staircase.closed', { date: date(view.closings[view.closings.length - 1]!.at), reason: tf(`closingReasons.${view.closings[view.closings.length - 1]!.reason}`) })}
-        </Paragraph>
-      )}
     </section>
   );
 }
