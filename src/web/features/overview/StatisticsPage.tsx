@@ -63,7 +63,14 @@ function MeasuresSection({ stats }: { stats: OwnerStatistics }) {
   const points = (value: number) => to('statistics.points', { value: fmt.signed(value) });
   const interval = (m: Measure) => (m.change ? to('statistics.interval', { low: fmt.signed(m.change.low), high: fmt.signed(m.change.high) }) : '');
   const shown = stats.measures.filter((m) => m.before !== null && m.after !== null && m.change !== null);
-  const data = shown.map((m) => ({ name: kindName(m), before: m.before!, after: m.after!, beforeLabel: fmt.percent(m.before!), afterLabel: fmt.percent(m.after!) }));
+  // The change and its interval are written beside the after bar, so the uncertainty is read with the figure.
+  const data = shown.map((m) => ({
+    name: kindName(m),
+    before: m.before!,
+    after: m.after!,
+    beforeLabel: fmt.percent(m.before!),
+    afterLabel: to('statistics.afterLabel', { after: fmt.percent(m.after!), change: fmt.signed(m.change!.mean), low: fmt.signed(m.change!.low), high: fmt.signed(m.change!.high) }),
+  }));
   const summary = stats.measures
     .map((m) =>
       m.change && m.before !== null && m.after !== null
@@ -114,12 +121,13 @@ function MeasuresSection({ stats }: { stats: OwnerStatistics }) {
         </>
       ) : (
         <ChartFrame id="measure-effects" title={to('statistics.measuresChart')} lead={to('statistics.measuresChartLead', { days, min: stats.minCount })} summary={summary} tableSummary={to('chartTable')} table={table}>
-          <BarChart responsive layout="vertical" data={data} style={{ width: '100%', maxWidth: 720, height: 80 + data.length * 72 }} margin={{ top: 8, right: 72, bottom: 8, left: 8 }} title={to('statistics.measuresChart')} desc={summary}>
+          <BarChart responsive layout="vertical" data={data} style={{ width: '100%', maxWidth: 900, height: 80 + data.length * 72 }} margin={{ top: 8, right: 250, bottom: 8, left: 8 }} title={to('statistics.measuresChart')} desc={summary}>
             <CartesianGrid horizontal={false} stroke="#d5dbe2" />
             <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => fmt.percent(v, 0)} />
             <YAxis type="category" dataKey="name" width={200} interval={0} />
             <Tooltip />
-            <Legend />
+            {/* In the bars' order, before first. */}
+            <Legend itemSorter={null} />
             {/* Before striped, after solid, each bar with its figure beside it: readable without colour. */}
             <Bar dataKey="before" name={to('statistics.before')} fill={`url(#${OVERVIEW_FILL.stripes})`} stroke="#1e3a5f" isAnimationActive={false}>
               <LabelList dataKey="beforeLabel" position="right" />
