@@ -102,9 +102,14 @@ export const ownerStatisticsSchema = z.object({
     totals: z.array(z.number().int().nullable()),
     total: z.number().int().nullable(),
   }),
+  /** School days on each side of an agreement in the measures' figures. */
+  measureSpanDays: z.number().int(),
+  /** By kind of measure: the bank's categories in its order, then «own» (written freely). */
   measures: z.array(
     z.object({
       kind: z.string(),
+      /** The bank category's name; null for own measures. */
+      name: localizedTextSchema.nullable(),
       cases: z.number().int().nullable(),
       before: z.number().nullable(),
       after: z.number().nullable(),

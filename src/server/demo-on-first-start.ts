@@ -7,6 +7,7 @@ import { seedLimitDemo } from './demo/limit-demo.js';
 import { evaluateChanged } from './services/rule-evaluation.js';
 import { fixedClock } from './clock.js';
 import { seedFollowupDemo } from './demo/followup-demo.js';
+import { seedMeasuresDemo } from './demo/measures-demo.js';
 
 /** Seeds the demo school when the database has no school owner yet. Returns whether it did. */
 export async function ensureDemoSchool(database: Database, now: Date, publicUrl = 'http://localhost:3000'): Promise<boolean> {
@@ -25,5 +26,7 @@ export async function ensureDemoSchool(database: Database, now: Date, publicUrl 
   await evaluateChanged(database, fixedClock(now.toISOString()));
   // A case in progress for the contact teacher, from one of the concerns just raised.
   await seedFollowupDemo(database, now);
+  // Earlier cases with agreements, so the owner's statistics have attendance before and after measures to show.
+  await seedMeasuresDemo(database, now);
   return true;
 }

@@ -1,13 +1,18 @@
 // The overview over HTTP: the leadership's monthly review with its checklist
 // and PDF, routine fidelity, the owner's statistics (aggregates only: no
-// pupil's name or id anywhere in the answer) and the yearly calendar with
-// assignment, done-marks and reminders. Clock: Monday 23 November 2026.
+// pupil's name or id anywhere in the answer; attendance before and after the
+// kinds of measures, from agreements and marks the test knows) and the yearly
+// calendar with assignment, done-marks and reminders. The monthly review reads
+// follow-up data, so the leadership logs in with a second factor.
+// Clock: Monday 23 November 2026.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buildCalendar, buildClass, buildOwner, buildPupil, buildSchool, buildSchoolYear, buildSubject, buildUser } from '../support/factories.js';
-import { buildTestApp, logIn, TEST_NOW, type LoggedIn } from '../support/app.js';
-import { insertConcern, writePupilYears } from '../support/overview-data.js';
+import { TEST_PASSWORD } from '../support/factories.js';
+import { buildTestApp, logIn, sessionCookie, TEST_NOW, type LoggedIn } from '../support/app.js';
+import { insertCaseWithAgreements, insertConcern, writePupilYears } from '../support/overview-data.js';
+import { totpCodeAt } from '../../src/server/services/auth/totp-codes.js';
 import { adoptPresetIfNone } from '../../src/server/services/owner-policies.js';
 import { remindCalendarTasks } from '../../src/server/services/overview/yearly-calendar.js';
 import { fixedClock } from '../../src/server/clock.js';
@@ -16,6 +21,7 @@ import { CaseLog } from '../../src/domain/followup/test-case.js';
 let database: TestDatabase;
 let app: FastifyInstance;
 let lead: LoggedIn;
+let weakLead: LoggedIn;
 let otherLead: LoggedIn;
 let teacher: LoggedIn;
 let analyst: LoggedIn;
@@ -28,6 +34,19 @@ let casePupil: string;
 const pupilIds: string[] = [];
 const pupilNames: string[] = [];
 const TEN = { ruleId: 'ten-percent-term', ruleName: '10 % fravær i terminen' };
+let agreementsMade = 0;
+
+/** Logs in and sets up the authenticator app, so the session has a second factor. */
+async function strongLogIn(email: string): Promise<LoggedIn> {
+  const weak = await logIn(app, email);
+  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: weak.headers, payload });
+  const { secret } = (await post('/api/auth/totp/enrolment', { password: TEST_PASSWORD })).json() as { secret: string };
+  const confirmed = await post('/api/auth/totp/enrolment/confirm', { code: totpCodeAt(secret, new Date(TEST_NOW)) });
+  if (confirmed.statusCode !== 200) throw new Error(`enrolment failed: ${confirmed.statusCode} ${confirmed.body}`);
+  const cookie = sessionCookie(confirmed);
+  const csrfToken = (confirmed.json() as { csrfToken: string }).csrfToken;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -54,10 +73,14 @@ beforeAll(async () => {
   const a = await make('Lyngen skole', [['5A', 5, 8], ['5B', 5, 6]]);
   const b = await make('Furuflaten skole', [['8A', 8, 9]]);
   const c = await make('Lite skole', [['3A', 3, 3]]);
+  const d = await make('Tiltak skole', [['9A', 9, 11]]);
   schoolA = a.school.id;
   schoolC = c.school.id;
-  lead = await logIn(app ?? (await (async () => ((app = (await buildTestApp(database)).app), app))()), (await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId: schoolA }] })).email);
-  otherLead = await logIn(app, (await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId: b.school.id }] })).email);
+  app = (await buildTestApp(database)).app;
+  const leadEmail = (await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId: schoolA }] })).email;
+  weakLead = await logIn(app, leadEmail);
+  lead = await strongLogIn(leadEmail);
+  otherLead = await strongLogIn((await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId: b.school.id }] })).email);
   const t = await buildUser(database, owner.id, { givenName: 'Kari', familyName: 'Kontakt', roles: [{ role: 'teacher', schoolId: schoolA }] });
   teacherId = t.id;
   teacher = await logIn(app, t.email);
@@ -94,6 +117,26 @@ beforeAll(async () => {
   await writePupilYears(database, a.subject.id, a.pupils.map((p) => ({ id: p.id, absentOf: (d) => (monday(d) ? 1 : 0) })));
   await writePupilYears(database, b.subject.id, b.pupils.map((p) => ({ id: p.id, absentOf: () => 0 })));
   await writePupilYears(database, c.subject.id, c.pupils.map((p) => ({ id: p.id, absentOf: () => 2 })));
+
+  // School D, for the measures: agreements made on Monday 19 October. The 20 school days before it run from
+  // 14 September to 16 October (the autumn break has no lessons), the 20 from it on to 13 November.
+  // Before: half the lessons missed by everyone; after: none missed by d0, d2, d4, d6, one in four by d1, d3, d5.
+  // Outside the windows every lesson is missed, so a window too long would show.
+  const absentAround = (odd: boolean) => (date: string) => (date < '2026-09-14' ? 4 : date < '2026-10-19' ? 2 : date <= '2026-11-13' ? (odd ? 1 : 0) : 4);
+  await writePupilYears(database, d.subject.id, d.pupils.map((p, i) => ({ id: p.id, absentOf: i < 10 ? absentAround(i % 2 === 1) : () => 0 })));
+  const agreements = (i: number) =>
+    i < 7
+      ? // Two measures of one kind count once; d0's later agreement with the same kind is not counted again.
+        [{ madeOn: '2026-10-19', measureIds: ['evening-routine', 'daily-check-in'] }, ...(i === 0 ? [{ madeOn: '2026-11-09', measureIds: ['morning-routine'] }] : [])]
+      : i < 10
+        ? // Three pupils with a measure written freely: too few to show.
+          [{ madeOn: '2026-10-19', measureIds: [null] }]
+        : // Made on 2 November: 20 school days after it have not passed yet.
+          [{ madeOn: '2026-11-02', measureIds: ['gradual-return-plan'] }];
+  for (const [i, p] of d.pupils.entries()) {
+    await insertCaseWithAgreements(database, { ownerId: owner.id, schoolId: d.school.id, pupilId: p.id, byUserId: t.id, openedOn: '2026-10-12', agreements: agreements(i) });
+    agreementsMade += agreements(i).length;
+  }
 }, 60_000);
 
 afterAll(async () => {
@@ -124,6 +167,18 @@ describe('the monthly review', () => {
     expect(review.cases.byStep.map((s: { stepId: string }) => s.stepId)).toEqual(['samtale', 'kartlegging', 'team-rundt-eleven', 'faste-samarbeidsmoter']);
     const [audit] = await database.query<{ n: number }>(`select count(*)::int as n from audit_log where entity = 'monthly_review' and action = 'read'`);
     expect(audit!.n).toBeGreaterThan(0);
+  });
+
+  it('asks the leadership for a second factor: it reads the pupils’ follow-up cases', async () => {
+    for (const response of [
+      await get(weakLead, `/api/schools/${schoolA}/monthly-review`),
+      await get(weakLead, `/api/schools/${schoolA}/monthly-review/2026-11/pdf`),
+      await app.inject({ method: 'PUT', url: `/api/schools/${schoolA}/monthly-review/2026-11/checklist`, headers: weakLead.headers, payload: { item: 'rules', checked: true } }),
+      await app.inject({ method: 'POST', url: `/api/schools/${schoolA}/monthly-review/2026-11/done`, headers: weakLead.headers, payload: {} }),
+    ]) {
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe('second_factor_required');
+    }
   });
 
   it('is for the school’s own leadership only', async () => {
@@ -205,12 +260,35 @@ describe('the owner’s statistics', () => {
     // 4 at A (of 14), 6 at B (of 9), 2 at C (of 3): C and A (the smaller count beside it) are hidden, B is shown.
     expect(rule.schools[index(schoolC)].hidden).toBe(true);
     expect(rule.schools.filter((s: { hidden: boolean }) => s.hidden).length).toBeGreaterThanOrEqual(2);
-    const shown = rule.schools.filter((s: { hidden: boolean }) => !s.hidden);
+    // Zeros are shown (Tiltak skole has nobody over the rule): nobody counted points at no one.
+    const shown = rule.schools.filter((s: { hidden: boolean; pupils: number | null }) => !s.hidden && s.pupils !== 0);
+    expect(shown.length).toBeGreaterThan(0);
     for (const s of shown) {
       expect(s.pupils).toBeGreaterThanOrEqual(5);
       expect(s.interval.low).toBeLessThanOrEqual(s.share);
       expect(s.interval.high).toBeGreaterThanOrEqual(s.share);
     }
+  });
+
+  it('shows attendance before and after each kind of measure, each pupil once, and hides a kind of fewer than five pupils', async () => {
+    const stats = (await get(analyst, '/api/owner/statistics')).json();
+    expect(stats.measureSpanDays).toBe(20);
+    // The safety-return agreement of 2 November has not had its 20 days yet: no kind of its own.
+    expect(stats.measures.map((m: { kind: string }) => m.kind)).toEqual(['attendance-plan', 'own']);
+    const [plan, own] = stats.measures;
+    expect(plan.name.nb).toBe('Plan for nærvær: morgen, kveld og skolevei');
+    expect(plan.cases).toBe(7);
+    expect(plan.before).toBeCloseTo(50, 9);
+    expect(plan.after).toBeCloseTo((4 * 100 + 3 * 75) / 7, 9);
+    expect(plan.change.mean).toBeCloseTo((4 * 50 + 3 * 25) / 7, 9);
+    expect(plan.change.n).toBe(7);
+    expect(plan.change.low).toBeGreaterThanOrEqual(25);
+    expect(plan.change.low).toBeLessThan(plan.change.mean);
+    expect(plan.change.high).toBeGreaterThan(plan.change.mean);
+    expect(plan.change.high).toBeLessThanOrEqual(50);
+    expect(own).toEqual({ kind: 'own', name: null, cases: null, before: null, after: null, change: null });
+    const [audit] = await database.query<{ details: { agreements: number } }>(`select details from audit_log where entity = 'owner_statistics' order by id desc limit 1`);
+    expect(audit!.details.agreements).toBe(agreementsMade);
   });
 
   it('is for the analyst and the administrator, not the leadership or teachers', async () => {

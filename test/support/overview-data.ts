@@ -5,6 +5,9 @@
 import type { Database } from '../../src/server/db/client.js';
 import { encodePupilYear, type HeldMark } from '../../src/domain/figures/pupil-year-codec.js';
 import { savePupilYears } from '../../src/server/db/repositories/pupil-years.js';
+import { CaseLog } from '../../src/domain/followup/test-case.js';
+import { addDaysTo } from '../../src/domain/school-calendar.js';
+import { agreementContentSchema, type AgreementContent } from '../../src/contracts/followup-agreement.js';
 
 export async function insertConcern(
   database: Database,
@@ -50,4 +53,57 @@ export async function writePupilYears(database: Database, subjectId: string, pup
     return { pupilId: p.id, startYear: 2026, ...encodePupilYear(2026, marks) };
   });
   await database.transaction((tx) => savePupilYears(tx, years, new Date('2026-11-21T02:00:00Z')));
+}
+
+/**
+ * An open case on the Lyngen staircase, opened on `openedOn`, with a
+ * collaboration agreement for each entry: its first version made on
+ * `madeOn` with one measure for each id (null: a measure written freely).
+ */
+export async function insertCaseWithAgreements(
+  database: Database,
+  c: { ownerId: string; schoolId: string; pupilId: string; byUserId: string; openedOn: string; agreements: readonly { madeOn: string; measureIds: readonly (string | null)[] }[] },
+) {
+  const log = new CaseLog('lyngen').openFromConcern(c.openedOn);
+  const [row] = await database.query<{ id: string }>(
+    `insert into followup_cases (owner_id, school_id, pupil_id, staircase_id, staircase_version, staircase, status, current_step_id, opened_by, opened_at)
+     values ($1, $2, $3, 'lyngen', $4, $5::jsonb, 'open', 'samtale', $6, $7) returning id`,
+    [c.ownerId, c.schoolId, c.pupilId, log.staircase.version, JSON.stringify(log.staircase), c.byUserId, `${c.openedOn}T10:00:00Z`],
+  );
+  const opened = { ...log.events[0]!, pupilId: c.pupilId, by: c.byUserId };
+  await database.query(`insert into case_events (case_id, seq, owner_id, event_id, type, at, recorded_by, payload) values ($1, 1, $2, $3, 'caseOpened', $4, $5, $6::jsonb)`, [
+    row!.id,
+    c.ownerId,
+    opened.id,
+    opened.at,
+    c.byUserId,
+    JSON.stringify(opened),
+  ]);
+  for (const agreement of c.agreements) {
+    const [made] = await database.query<{ id: string }>(`insert into case_agreements (case_id, owner_id, created_by, created_at) values ($1, $2, $3, $4) returning id`, [
+      row!.id,
+      c.ownerId,
+      c.byUserId,
+      `${agreement.madeOn}T15:00:00Z`,
+    ]);
+    const content: AgreementContent = {
+      madeOn: agreement.madeOn,
+      present: [{ name: 'Kari Kontakt', role: 'contactTeacher' }],
+      goal: 'Eleven kommer på skolen hver dag.',
+      subGoals: [],
+      measures: agreement.measureIds.map((measureId, i) => ({
+        id: `m${i + 1}`,
+        party: 'school' as const,
+        text: measureId ?? 'Et tiltak skrevet fritt',
+        ...(measureId === null ? {} : { measureId }),
+        responsible: 'Kari Kontakt',
+      })),
+      evaluationOn: addDaysTo(agreement.madeOn, 21),
+    };
+    await database.query(
+      `insert into case_agreement_versions (agreement_id, number, owner_id, kind, content, created_by, created_at) values ($1, 1, $2, 'made', $3::jsonb, $4, $5)`,
+      [made!.id, c.ownerId, JSON.stringify(agreementContentSchema.parse(content)), c.byUserId, `${agreement.madeOn}T15:00:00Z`],
+    );
+  }
+  return row!.id;
 }

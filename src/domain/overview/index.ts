@@ -9,6 +9,7 @@ export * from './months.js';
 export * from './suppression.js';
 export * from './uncertainty.js';
 export * from './measure-effect.js';
+export * from './measure-observations.js';
 export * from './absence-statistics.js';
 export * from './owner-statistics.js';
 export * from './yearly-calendar.js';

@@ -58,11 +58,17 @@ export interface DayAttendance extends Attendance {
  * A pupil's attendance in the `span` school days before `on` and the `span`
  * school days from `on` on (the days the pupil had lessons held, in order).
  */
-export function attendanceAround(days: readonly DayAttendance[], on: string, span = 20): { before: Attendance; after: Attendance } {
+export function attendanceAround(
+  days: readonly DayAttendance[],
+  on: string,
+  span = 20,
+): { before: Attendance; after: Attendance; daysBefore: number; daysAfter: number } {
   const first = days.findIndex((d) => d.date >= on);
   const start = first < 0 ? days.length : first;
   const sum = (list: readonly DayAttendance[]) => list.reduce((a, d) => ({ held: a.held + d.held, present: a.present + d.present }), { held: 0, present: 0 });
-  return { before: sum(days.slice(Math.max(0, start - span), start)), after: sum(days.slice(start, start + span)) };
+  const before = days.slice(Math.max(0, start - span), start);
+  const after = days.slice(start, start + span);
+  return { before: sum(before), after: sum(after), daysBefore: before.length, daysAfter: after.length };
 }
 
 /** A stable seed from the kind's name, so each kind's interval is the same every time. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodePupilYear, scanPupilYear, type HeldMark } from '../figures/pupil-year-codec.js';
-import { dayNumberOf, monthIndexByDay, tallyMonths } from './month-tally.js';
+import { dayNumberOf, monthIndexByDay, tallyDays, tallyMonths } from './month-tally.js';
 import { schoolYearMonths } from './months.js';
 
 const months = schoolYearMonths(2026);
@@ -46,6 +46,40 @@ describe('counting a pupil year by month off the stored text', () => {
         });
         expect(held).toEqual(expectedHeld);
         expect(absent).toEqual(expectedAbsent);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts held and present lessons day by day the way the codec reads them, before the day given', () => {
+    const mark = fc.record({
+      day: fc.integer({ min: 16, max: 320 }),
+      period: fc.integer({ min: 1, max: 8 }),
+      status: fc.constantFrom('M', 'F', 'S', 'O'),
+      documentation: fc.constantFrom('undocumented', 'reported', 'documented'),
+    });
+    fc.assert(
+      fc.property(fc.array(mark, { maxLength: 200 }), fc.integer({ min: 0, max: 330 }), (raw, before) => {
+        const seen = new Set<string>();
+        const marks: HeldMark[] = raw.flatMap((r) => {
+          const date = new Date(Date.UTC(2026, 7, 1) + r.day * 86_400_000).toISOString().slice(0, 10);
+          if (seen.has(`${date}|${r.period}`)) return [];
+          seen.add(`${date}|${r.period}`);
+          const status = r.status as HeldMark['status'];
+          return [{ date, period: r.period, subjectId: 's1', teacherId: null, durationMinutes: 45, status, minutesLate: status === 'S' ? 5 : null, documentation: status === 'F' || status === 'S' ? (r.documentation as HeldMark['documentation']) : 'undocumented', reasonCode: null }];
+        });
+        const record = encodePupilYear(2026, marks);
+        const beforeDate = new Date(Date.UTC(2026, 7, 1) + before * 86_400_000).toISOString().slice(0, 10);
+        const expected: { date: string; held: number; present: number }[] = [];
+        scanPupilYear(2026, record, '2027-07-31', {
+          day: (date) => expected.push({ date, held: 0, present: 0 }),
+          lesson: (_c, status) => {
+            const day = expected[expected.length - 1]!;
+            day.held++;
+            if (status !== 1) day.present++;
+          },
+        });
+        expect(tallyDays(2026, record.days, dayNumberOf(2026, beforeDate))).toEqual(expected.filter((d) => d.date < beforeDate && d.held > 0));
       }),
       { numRuns: 200 },
     );

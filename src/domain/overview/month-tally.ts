@@ -51,3 +51,41 @@ export function tallyMonths(days: string, monthOfDay: Int16Array, untilDay: numb
     }
   }
 }
+
+export interface DayTally {
+  /** 'YYYY-MM-DD' */
+  date: string;
+  held: number;
+  /** Held lessons not absent: present, late and organised study, as in the absence shares. */
+  present: number;
+}
+
+/** The year's school days before day number `beforeDay` (not included), each with its held and present lessons, in date order. */
+export function tallyDays(startYear: number, days: string, beforeDay: number): DayTally[] {
+  const result: DayTally[] = [];
+  const first = Date.UTC(startYear, 7, 1);
+  const n = days.length;
+  let i = 0;
+  while (i < n) {
+    let day = 0;
+    let code = days.charCodeAt(i);
+    while (code !== COLON) {
+      day = day * 36 + digit36(code);
+      code = days.charCodeAt(++i);
+    }
+    i++;
+    if (day >= beforeDay) break;
+    let h = 0;
+    let a = 0;
+    while (i < n && (code = days.charCodeAt(i)) !== SEMICOLON) {
+      if (code >= 65 && code <= 90) {
+        h++;
+        if (code >= 70 && code <= 72) a++;
+      }
+      i++;
+    }
+    i++;
+    if (h > 0) result.push({ date: new Date(first + day * 86_400_000).toISOString().slice(0, 10), held: h, present: h - a });
+  }
+  return result;
+}

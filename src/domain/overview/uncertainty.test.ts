@@ -53,8 +53,7 @@ describe('attendance around a measure', () => {
 
   it('takes the school days before the day and from it on', () => {
     const around = attendanceAround(days.slice(0, 30), '2026-10-21', 10);
-    expect(around.before).toEqual({ held: 60, present: 30 });
-    expect(around.after).toEqual({ held: 60, present: 60 });
+    expect(around).toEqual({ before: { held: 60, present: 30 }, after: { held: 60, present: 60 }, daysBefore: 10, daysAfter: 10 });
   });
 
   it('shows nothing for a kind with fewer than five cases, and the mean change with its interval otherwise', () => {

@@ -207,3 +207,38 @@ export function pupilYearDaysPage(db: Queryable, ownerId: string, startYear: num
     [ownerId, startYear, afterPupilId, limit],
   );
 }
+
+export interface AgreementForEffectRow extends Record<string, unknown> {
+  pupil_id: string;
+  /** The first version's madeOn. */
+  made_on: string;
+  /** The bank measure each of the first version's measures was picked from; null when written freely. */
+  measure_ids: (string | null)[];
+}
+
+/**
+ * The first version of every agreement of the owner made on a day from `from`
+ * up to `before` (not included), with its pupil and its measures' bank ids:
+ * what the statistics of attendance around measures start from. A few
+ * hundred rows for a county; the ids never leave the server.
+ */
+export function agreementsMadeBetween(db: Queryable, ownerId: string, from: string, before: string) {
+  return db.query<AgreementForEffectRow>(
+    `select c.pupil_id, v.content->>'madeOn' as made_on,
+            array(select m->>'measureId' from jsonb_array_elements(v.content->'measures') m) as measure_ids
+       from case_agreements a
+       join case_agreement_versions v on v.agreement_id = a.id and v.number = 1
+       join followup_cases c on c.id = a.case_id
+      where a.owner_id = $1 and v.content->>'madeOn' >= $2 and v.content->>'madeOn' < $3`,
+    [ownerId, from, before],
+  );
+}
+
+/** The days text of the pupils' years, for the few pupils the statistics of measures need (the primary key finds them). */
+export function pupilYearDaysOf(db: Queryable, ownerId: string, pupilIds: readonly string[], startYears: readonly number[]) {
+  return db.query<{ pupil_id: string; start_year: number; days: string }>(
+    `select pupil_id, start_year, days from pupil_year_marks
+      where pupil_id = any($1::uuid[]) and start_year = any($2::smallint[]) and owner_id = $3`,
+    [pupilIds, startYears, ownerId],
+  );
+}

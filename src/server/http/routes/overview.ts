@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -15,7 +16,7 @@ import { apiErrorSchema } from '../../../contracts/errors.js';
 import { localeSchema } from '../../../contracts/locale.js';
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
-import { requireActor } from '../plugins/auth.js';
+import { requireActor, requireSecondFactor } from '../plugins/auth.js';
 import { checkReviewItem, completeReview, getMonthlyReview } from '../../services/overview/monthly-review.js';
 import { getRoutineFidelity } from '../../services/overview/fidelity.js';
 import { getOwnerStatistics } from '../../services/overview/owner-statistics.js';
@@ -26,6 +27,8 @@ import { renderPdf } from '../../documents/render-pdf.js';
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
 const schoolParams = z.object({ schoolId: z.uuid() });
 const reviewParams = z.object({ schoolId: z.uuid(), month: monthSchema });
+/** The monthly review names pupils and reads their cases (steps, deadlines, contact): follow-up data, as the case routes. */
+const strong = (request: FastifyRequest) => requireSecondFactor(request, { followUpData: true });
 
 export const overviewRoutes: FastifyPluginAsyncZod<{ database: Database; clock: Clock }> = async (app, { database, clock }) => {
   app.get(
@@ -39,7 +42,7 @@ export const overviewRoutes: FastifyPluginAsyncZod<{ database: Database; clock: 
         response: { 200: monthlyReviewSchema, ...errors },
       },
     },
-    async (request) => getMonthlyReview(database, clock, requireActor(request), request.params.schoolId, request.query.month, request.locale),
+    async (request) => getMonthlyReview(database, clock, strong(request), request.params.schoolId, request.query.month, request.locale),
   );
 
   app.get(
@@ -47,7 +50,7 @@ export const overviewRoutes: FastifyPluginAsyncZod<{ database: Database; clock: 
     { schema: { tags: ['overview'], summary: 'The monthly review as PDF', params: reviewParams, querystring: z.object({ locale: localeSchema.optional() }) } },
     async (request, reply) => {
       const locale = request.query.locale ?? request.locale;
-      const actor = requireActor(request);
+      const actor = strong(request);
       const review = await getMonthlyReview(database, clock, actor, request.params.schoolId, request.params.month, locale);
       const pdf = await renderPdf(monthlyReviewDocument(review, locale, actor.profile.ownerName ?? undefined));
       const fileName = `manedsgjennomgang-${request.params.month}.pdf`;
@@ -61,7 +64,7 @@ export const overviewRoutes: FastifyPluginAsyncZod<{ database: Database; clock: 
       schema: { tags: ['overview'], summary: 'Tick a point of the review’s checklist off (or on again)', params: reviewParams, body: checkReviewItemSchema, response: { 200: monthlyReviewSchema, ...errors } },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const actor = strong(request);
       await checkReviewItem(database, clock, actor, request.params.schoolId, request.params.month, request.body.item, request.body.checked);
       return getMonthlyReview(database, clock, actor, request.params.schoolId, request.params.month, request.locale);
     },
@@ -71,7 +74,7 @@ export const overviewRoutes: FastifyPluginAsyncZod<{ database: Database; clock: 
     '/api/schools/:schoolId/monthly-review/:month/done',
     { schema: { tags: ['overview'], summary: 'Mark the review as done (every point ticked)', params: reviewParams, body: completeReviewSchema, response: { 200: monthlyReviewSchema, ...errors } } },
     async (request) => {
-      const actor = requireActor(request);
+      const actor = strong(request);
       await completeReview(database, clock, actor, request.params.schoolId, request.params.month, request.body.note);
       return getMonthlyReview(database, clock, actor, request.params.schoolId, request.params.month, request.locale);
     },

@@ -2,20 +2,26 @@
 // pupils over each rule; the cases and how they ended; attendance around the
 // main kinds of measures. Every pupil year of the owner is read once and
 // reduced to monthly numbers as it is read (month-tally.ts counts the
-// lessons off the text without decoding one), so a county of 30,000 pupils fits the bench's two seconds. Only
-// aggregates leave this file, suppressed (domain suppression.ts): no
-// pupil's name or id is in the response, and the tests say so.
+// lessons off the text without decoding one), so a county of 30,000 pupils fits the bench's two seconds.
+// The measures read only the pupils with an agreement this school year: their
+// agreements' first versions, then their years by primary key, counted day
+// by day the same way (so «present» means here what it means in the absence
+// shares). Only aggregates leave this file, suppressed (domain
+// suppression.ts): no pupil's name or id is in the response, and the tests say so.
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
 import type { Actor } from '../../../domain/access.js';
 import { schoolTimeOf } from '../../../domain/dates.js';
-import { dayNumberOf, monthIndexByDay, tallyMonths } from '../../../domain/overview/month-tally.js';
 import { schoolYearStartYearFor } from '../../../domain/school-calendar.js';
+import { dayNumberOf, monthIndexByDay, tallyDays, tallyMonths, type DayTally } from '../../../domain/overview/month-tally.js';
 import {
   absenceStatistics,
   caseOutcomes,
+  MEASURE_SPAN_DAYS,
   measureEffects,
+  measureObservations,
   MIN_COUNT,
+  OWN_MEASURES,
   monthOf,
   ruleShares,
   schoolYearMonths,
@@ -28,6 +34,8 @@ import * as repo from '../../db/repositories/overview.js';
 import { audit } from '../audit.js';
 import { requireOwnerAnalyst } from './school-access.js';
 import { loadCaseFacts } from './cases.js';
+import { getMeasureBank } from '../../../domain/followup/index.js';
+import { ensureFresh } from '../pupil-years.js';
 
 const PAGE = 2000;
 
@@ -55,6 +63,41 @@ async function tallies(database: Database, ownerId: string, startYear: number, t
   return result;
 }
 
+/**
+ * Attendance before and after each kind of measure, from the agreements made
+ * this school year (domain measure-observations.ts says which count). Kinds
+ * in the bank's order, own measures last; figures of kinds with fewer than
+ * MIN_COUNT pupils hidden.
+ */
+async function measureStatistics(database: Database, ownerId: string, startYear: number, today: string): Promise<{ agreements: number; measures: OwnerStatistics['measures'] }> {
+  const agreements = await repo.agreementsMadeBetween(database, ownerId, `${startYear}-08-01`, today);
+  const pupilIds = [...new Set(agreements.map((a) => a.pupil_id))];
+  // The before window may reach into the year before; the after window ends yesterday, so today's half-registered day is not in it.
+  await ensureFresh(database, pupilIds);
+  const years = pupilIds.length === 0 ? [] : await repo.pupilYearDaysOf(database, ownerId, pupilIds, [startYear - 1, startYear]);
+  const days = new Map<string, DayTally[]>();
+  for (const row of [...years].sort((a, b) => a.start_year - b.start_year)) {
+    const list = days.get(row.pupil_id) ?? [];
+    list.push(...tallyDays(row.start_year, row.days, dayNumberOf(row.start_year, today)));
+    days.set(row.pupil_id, list);
+  }
+  const bank = getMeasureBank();
+  const categoryOf = new Map(bank.measures.map((m) => [m.id, m.category]));
+  const observations = measureObservations(
+    agreements.map((a) => ({ pupil: a.pupil_id, madeOn: a.made_on, measureIds: a.measure_ids })),
+    categoryOf,
+    (pupil) => days.get(pupil) ?? [],
+    MEASURE_SPAN_DAYS,
+  );
+  const order = new Map<string, number>(bank.categories.map((c, i) => [c.id, i]));
+  const names = new Map(bank.categories.map((c) => [c.id, c.name]));
+  const rank = (kind: string) => (kind === OWN_MEASURES ? bank.categories.length : (order.get(kind) ?? bank.categories.length + 1));
+  const measures = measureEffects(observations)
+    .sort((a, b) => rank(a.kind) - rank(b.kind))
+    .map((m) => ({ ...m, name: names.get(m.kind) ?? null, cases: m.cases < MIN_COUNT ? null : m.cases }));
+  return { agreements: agreements.length, measures };
+}
+
 export async function getOwnerStatistics(database: Database, clock: Clock, actor: Actor): Promise<OwnerStatistics> {
   requireOwnerAnalyst(actor);
   const today = schoolTimeOf(clock.now()).date;
@@ -62,10 +105,11 @@ export async function getOwnerStatistics(database: Database, clock: Clock, actor
   const months = schoolYearMonths(startYear).filter((m) => m <= monthOf(today));
   const schools = await repo.ownerSchools(database, actor.ownerId, today);
   const schoolIds = schools.map((s) => s.id);
-  const [counts, pupilTallies, cases] = await Promise.all([
+  const [counts, pupilTallies, cases, measures] = await Promise.all([
     repo.ruleSchoolCounts(database, actor.ownerId, `${startYear}-08-01`),
     tallies(database, actor.ownerId, startYear, today, months),
     loadCaseFacts(database, schoolIds, today),
+    measureStatistics(database, actor.ownerId, startYear, today),
   ]);
   const rules = [...new Map(counts.map((c) => [c.rule_id, { id: c.rule_id, name: c.rule_name }])).values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const shares = ruleShares(
@@ -74,7 +118,7 @@ export async function getOwnerStatistics(database: Database, clock: Clock, actor
     counts.map((c) => ({ ruleId: c.rule_id, schoolId: c.school_id, pupils: c.pupils })),
   );
   const outcomes = caseOutcomes(schoolIds, cases.facts.map((f) => ({ schoolId: f.schoolId, status: f.status, reason: f.closing?.reason ?? null })));
-  await audit(database, actor, [{ action: 'read', entity: 'owner_statistics', reason: 'owner_statistics', details: { schools: schools.length, pupils: pupilTallies.length } }]);
+  await audit(database, actor, [{ action: 'read', entity: 'owner_statistics', reason: 'owner_statistics', details: { schools: schools.length, pupils: pupilTallies.length, agreements: measures.agreements } }]);
   return {
     asOf: today,
     schoolYear: `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`,
@@ -90,8 +134,8 @@ export async function getOwnerStatistics(database: Database, clock: Clock, actor
       totals: outcomes.table.columnTotals,
       total: outcomes.table.total,
     },
-    // Attendance around measures needs the agreements' measures, which come with the follow-up storage.
-    measures: measureEffects([]).map((m) => ({ ...m, cases: m.cases < MIN_COUNT ? null : m.cases })),
+    measureSpanDays: MEASURE_SPAN_DAYS,
+    measures: measures.measures,
   };
 }
 

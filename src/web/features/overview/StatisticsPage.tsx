@@ -1,5 +1,5 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OwnerStatistics } from '../../../contracts/overview';
 import { useOwnerStatistics } from '../../api/overview';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -50,6 +50,95 @@ function AbsenceTable({ stats, rows, caption }: { stats: OwnerStatistics; rows: 
         </Table.Body>
       </Table>
     </TableRegion>
+  );
+}
+
+type Measure = OwnerStatistics['measures'][number];
+
+/** Attendance before and after each kind of measure: a chart of the kinds shown, the table of all of them, and what the figures do not say. */
+function MeasuresSection({ stats }: { stats: OwnerStatistics }) {
+  const { to, fmt, locale } = useOverviewI18n();
+  const days = stats.measureSpanDays;
+  const kindName = (m: Measure) => (m.name ? m.name[locale] : to('statistics.ownMeasures'));
+  const points = (value: number) => to('statistics.points', { value: fmt.signed(value) });
+  const interval = (m: Measure) => (m.change ? to('statistics.interval', { low: fmt.signed(m.change.low), high: fmt.signed(m.change.high) }) : '');
+  const shown = stats.measures.filter((m) => m.before !== null && m.after !== null && m.change !== null);
+  // The change and its interval are written beside the after bar, so the uncertainty is read with the figure.
+  const data = shown.map((m) => ({
+    name: kindName(m),
+    before: m.before!,
+    after: m.after!,
+    beforeLabel: fmt.percent(m.before!),
+    afterLabel: to('statistics.afterLabel', { after: fmt.percent(m.after!), change: fmt.signed(m.change!.mean), low: fmt.signed(m.change!.low), high: fmt.signed(m.change!.high) }),
+  }));
+  const summary = stats.measures
+    .map((m) =>
+      m.change && m.before !== null && m.after !== null
+        ? to('statistics.measureSummary', { kind: kindName(m), before: fmt.percent(m.before), after: fmt.percent(m.after), change: points(m.change.mean), interval: interval(m) })
+        : to('statistics.measureSummaryHidden', { kind: kindName(m) }),
+    )
+    .join('; ');
+  const table = (
+    <TableRegion label={to('statistics.measures')}>
+      <Table zebra data-size="sm" className="overview-table">
+        <caption className="visually-hidden">{to('statistics.measures')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{to('statistics.kind')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{to('statistics.casesCol')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{to('statistics.before')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{to('statistics.after')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="numeric">{to('statistics.changeCol')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">95 %</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {stats.measures.map((m) => (
+            <Table.Row key={m.kind}>
+              <Table.HeaderCell scope="row">{kindName(m)}</Table.HeaderCell>
+              <Table.Cell className="numeric">{m.cases === null ? to('hidden') : fmt.integer(m.cases)}</Table.Cell>
+              <Table.Cell className="numeric">{m.before === null ? to('hidden') : fmt.percent(m.before)}</Table.Cell>
+              <Table.Cell className="numeric">{m.after === null ? to('hidden') : fmt.percent(m.after)}</Table.Cell>
+              <Table.Cell className="numeric">{m.change ? fmt.signed(m.change.mean) : to('hidden')}</Table.Cell>
+              <Table.Cell>{m.change ? interval(m) : '–'}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableRegion>
+  );
+  return (
+    <section className="overview-section">
+      <Heading level={2} data-size="sm">{to('statistics.measures')}</Heading>
+      <Paragraph data-size="sm" className="muted">{to('statistics.measuresNote', { days })}</Paragraph>
+      <Paragraph data-size="sm" className="panel" data-testid="measures-caveat">{to('statistics.measuresCaveat')}</Paragraph>
+      {stats.measures.length === 0 ? (
+        <Paragraph>{to('statistics.measuresEmpty', { days })}</Paragraph>
+      ) : shown.length === 0 ? (
+        <>
+          <Paragraph>{to('statistics.measuresHiddenAll', { min: stats.minCount })}</Paragraph>
+          {table}
+        </>
+      ) : (
+        <ChartFrame id="measure-effects" title={to('statistics.measuresChart')} lead={to('statistics.measuresChartLead', { days, min: stats.minCount })} summary={summary} tableSummary={to('chartTable')} table={table}>
+          <BarChart responsive layout="vertical" data={data} style={{ width: '100%', maxWidth: 900, height: 80 + data.length * 72 }} margin={{ top: 8, right: 250, bottom: 8, left: 8 }} title={to('statistics.measuresChart')} desc={summary}>
+            <CartesianGrid horizontal={false} stroke="#d5dbe2" />
+            <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => fmt.percent(v, 0)} />
+            <YAxis type="category" dataKey="name" width={200} interval={0} />
+            <Tooltip />
+            {/* In the bars' order, before first. */}
+            <Legend itemSorter={null} />
+            {/* Before striped, after solid, each bar with its figure beside it: readable without colour. */}
+            <Bar dataKey="before" name={to('statistics.before')} fill={`url(#${OVERVIEW_FILL.stripes})`} stroke="#1e3a5f" isAnimationActive={false}>
+              <LabelList dataKey="beforeLabel" position="right" />
+            </Bar>
+            <Bar dataKey="after" name={to('statistics.after')} fill={`url(#${OVERVIEW_FILL.solid})`} stroke="#1e3a5f" isAnimationActive={false}>
+              <LabelList dataKey="afterLabel" position="right" />
+            </Bar>
+          </BarChart>
+        </ChartFrame>
+      )}
+    </section>
   );
 }
 
@@ -164,34 +253,7 @@ function Content({ stats }: { stats: OwnerStatistics }) {
           </Table>
         )}
       </section>
-      <section className="overview-section">
-        <Heading level={2} data-size="sm">{to('statistics.measures')}</Heading>
-        <Paragraph data-size="sm" className="muted">{to('statistics.measuresNote')}</Paragraph>
-        {stats.measures.length === 0 ? (
-          <Paragraph>{to('statistics.measuresEmpty', { min: stats.minCount })}</Paragraph>
-        ) : (
-          <Table zebra data-size="sm" className="overview-table">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{to('statistics.kind')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">{to('statistics.before')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">{to('statistics.after')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{to('statistics.changeCol')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {stats.measures.map((m) => (
-                <Table.Row key={m.kind}>
-                  <Table.HeaderCell scope="row">{m.kind}</Table.HeaderCell>
-                  <Table.Cell className="numeric">{m.before === null ? to('hidden') : fmt.percent(m.before)}</Table.Cell>
-                  <Table.Cell className="numeric">{m.after === null ? to('hidden') : fmt.percent(m.after)}</Table.Cell>
-                  <Table.Cell>{m.change ? `${fmt.percent(m.change.mean)} (${to('statistics.interval', { low: fmt.percent(m.change.low), high: fmt.percent(m.change.high) })})` : to('hidden')}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        )}
-      </section>
+      <MeasuresSection stats={stats} />
     </>
   );
 }

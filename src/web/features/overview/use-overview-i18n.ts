@@ -7,6 +7,8 @@ export type OverviewT = TFunction<'overview'>;
 export interface OverviewFormat {
   percent(value: number, decimals?: number): string;
   integer(value: number): string;
+  /** A change with its sign: +3,2, −1,0, 0,0. */
+  signed(value: number, decimals?: number): string;
   date(date: string): string;
   month(month: string): string;
   at(instant: string): string;
@@ -21,6 +23,7 @@ function formatterFor(locale: Locale): OverviewFormat {
   return {
     percent: (value, decimals = 1) => `${number(decimals).format(value)} %`,
     integer: (value) => number(0).format(value),
+    signed: (value, decimals = 1) => new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'exceptZero' }).format(value),
     date: (d) => date.format(new Date(`${d}T00:00:00Z`)),
     month: (m) => month.format(new Date(`${m}-01T00:00:00Z`)),
     at: (instant) => at.format(new Date(instant)),
