@@ -66,16 +66,15 @@ export function measureObservations(
   span = MEASURE_SPAN_DAYS,
 ): MeasureObservation[] {
   const ordered = [...agreements].sort((a, b) => (a.madeOn < b.madeOn ? -1 : a.madeOn > b.madeOn ? 1 : 0));
-  const firstOf = new Map<string, AgreementForEffect>();
+  const firstOf = new Map<string, { agreement: AgreementForEffect; kind: string }>();
   for (const agreement of ordered) {
     for (const kind of measureKinds(agreement.measureIds, categoryOf)) {
       const key = `${agreement.pupil}|${kind}`;
-      if (!firstOf.has(key)) firstOf.set(key, agreement);
+      if (!firstOf.has(key)) firstOf.set(key, { agreement, kind });
     }
   }
   const observations: MeasureObservation[] = [];
-  for (const [key, agreement] of firstOf) {
-    const kind = key.slice(agreement.pupil.length + 1);
+  for (const { agreement, kind } of firstOf.values()) {
     const around = attendanceAround(daysOf(agreement.pupil), agreement.madeOn, span);
     if (around.daysBefore < span || around.daysAfter < span) continue;
     observations.push({ kind, before: around.before, after: around.after });

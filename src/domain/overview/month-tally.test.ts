@@ -6,9 +6,10 @@ import { schoolYearMonths } from './months.js';
 
 const months = schoolYearMonths(2026);
 
-describe('counting a pupil year by month off the stored text', () => {
-  it('gives what the codec’s own reader gives, for any marks', () => {
-    const mark = fc.record({
+/** Any marks of the school year 2026-27, one per day and period. */
+const marksArbitrary = fc
+  .array(
+    fc.record({
       day: fc.integer({ min: 16, max: 320 }),
       period: fc.integer({ min: 1, max: 8 }),
       status: fc.constantFrom('M', 'F', 'S', 'O'),
@@ -17,17 +18,24 @@ describe('counting a pupil year by month off the stored text', () => {
       duration: fc.constantFrom(45, 60, 90),
       reason: fc.option(fc.constantFrom('syk', 'lege', 'permisjon'), { nil: null }),
       late: fc.integer({ min: 1, max: 40 }),
+    }),
+    { maxLength: 200 },
+  )
+  .map((raw) => {
+    const seen = new Set<string>();
+    return raw.flatMap((r): HeldMark[] => {
+      const date = new Date(Date.UTC(2026, 7, 1) + r.day * 86_400_000).toISOString().slice(0, 10);
+      if (seen.has(`${date}|${r.period}`)) return [];
+      seen.add(`${date}|${r.period}`);
+      const status = r.status as HeldMark['status'];
+      return [{ date, period: r.period, subjectId: `s${r.course}`, teacherId: r.course % 3 ? `t${r.course}` : null, durationMinutes: r.duration, status, minutesLate: status === 'S' ? r.late : null, documentation: status === 'F' || status === 'S' ? (r.documentation as HeldMark['documentation']) : 'undocumented', reasonCode: status === 'F' ? r.reason : null }];
     });
+  });
+
+describe('counting a pupil year by month off the stored text', () => {
+  it('gives what the codec’s own reader gives, for any marks', () => {
     fc.assert(
-      fc.property(fc.array(mark, { maxLength: 200 }), fc.integer({ min: 0, max: 330 }), (raw, until) => {
-        const seen = new Set<string>();
-        const marks: HeldMark[] = raw.flatMap((r) => {
-          const date = new Date(Date.UTC(2026, 7, 1) + r.day * 86_400_000).toISOString().slice(0, 10);
-          if (seen.has(`${date}|${r.period}`)) return [];
-          seen.add(`${date}|${r.period}`);
-          const status = r.status as HeldMark['status'];
-          return [{ date, period: r.period, subjectId: `s${r.course}`, teacherId: r.course % 3 ? `t${r.course}` : null, durationMinutes: r.duration, status, minutesLate: status === 'S' ? r.late : null, documentation: status === 'F' || status === 'S' ? (r.documentation as HeldMark['documentation']) : 'undocumented', reasonCode: status === 'F' ? r.reason : null }];
-        });
+      fc.property(marksArbitrary, fc.integer({ min: 0, max: 330 }), (marks, until) => {
         const record = encodePupilYear(2026, marks);
         const untilDate = new Date(Date.UTC(2026, 7, 1) + until * 86_400_000).toISOString().slice(0, 10);
         const held = months.map(() => 0);
@@ -52,22 +60,8 @@ describe('counting a pupil year by month off the stored text', () => {
   });
 
   it('counts held and present lessons day by day the way the codec reads them, before the day given', () => {
-    const mark = fc.record({
-      day: fc.integer({ min: 16, max: 320 }),
-      period: fc.integer({ min: 1, max: 8 }),
-      status: fc.constantFrom('M', 'F', 'S', 'O'),
-      documentation: fc.constantFrom('undocumented', 'reported', 'documented'),
-    });
     fc.assert(
-      fc.property(fc.array(mark, { maxLength: 200 }), fc.integer({ min: 0, max: 330 }), (raw, before) => {
-        const seen = new Set<string>();
-        const marks: HeldMark[] = raw.flatMap((r) => {
-          const date = new Date(Date.UTC(2026, 7, 1) + r.day * 86_400_000).toISOString().slice(0, 10);
-          if (seen.has(`${date}|${r.period}`)) return [];
-          seen.add(`${date}|${r.period}`);
-          const status = r.status as HeldMark['status'];
-          return [{ date, period: r.period, subjectId: 's1', teacherId: null, durationMinutes: 45, status, minutesLate: status === 'S' ? 5 : null, documentation: status === 'F' || status === 'S' ? (r.documentation as HeldMark['documentation']) : 'undocumented', reasonCode: null }];
-        });
+      fc.property(marksArbitrary, fc.integer({ min: 0, max: 330 }), (marks, before) => {
         const record = encodePupilYear(2026, marks);
         const beforeDate = new Date(Date.UTC(2026, 7, 1) + before * 86_400_000).toISOString().slice(0, 10);
         const expected: { date: string; held: number; present: number }[] = [];

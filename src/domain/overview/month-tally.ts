@@ -21,8 +21,11 @@ export function monthIndexByDay(startYear: number, months: readonly string[]): I
 /** The day number (days since 1 August of `startYear`) of a date. */
 export const dayNumberOf = (startYear: number, date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(startYear, 7, 1)) / 86_400_000);
 
-/** Adds the year's lessons up to day number `untilDay` (included) into held and absent, by month. */
-export function tallyMonths(days: string, monthOfDay: Int16Array, untilDay: number, held: number[], absent: number[]): void {
+/**
+ * Walks the stored text day by day in date order, giving each day's number
+ * with its held and absent lessons; stops when `visit` returns false.
+ */
+function scanDays(days: string, visit: (day: number, held: number, absent: number) => boolean): void {
   const n = days.length;
   let i = 0;
   while (i < n) {
@@ -33,8 +36,6 @@ export function tallyMonths(days: string, monthOfDay: Int16Array, untilDay: numb
       code = days.charCodeAt(++i);
     }
     i++;
-    if (day > untilDay) return;
-    const m = monthOfDay[day] ?? -1;
     let h = 0;
     let a = 0;
     while (i < n && (code = days.charCodeAt(i)) !== SEMICOLON) {
@@ -45,11 +46,21 @@ export function tallyMonths(days: string, monthOfDay: Int16Array, untilDay: numb
       i++;
     }
     i++;
+    if (!visit(day, h, a)) return;
+  }
+}
+
+/** Adds the year's lessons up to day number `untilDay` (included) into held and absent, by month. */
+export function tallyMonths(days: string, monthOfDay: Int16Array, untilDay: number, held: number[], absent: number[]): void {
+  scanDays(days, (day, h, a) => {
+    if (day > untilDay) return false;
+    const m = monthOfDay[day] ?? -1;
     if (m >= 0) {
       held[m]! += h;
       absent[m]! += a;
     }
-  }
+    return true;
+  });
 }
 
 export interface DayTally {
@@ -64,28 +75,10 @@ export interface DayTally {
 export function tallyDays(startYear: number, days: string, beforeDay: number): DayTally[] {
   const result: DayTally[] = [];
   const first = Date.UTC(startYear, 7, 1);
-  const n = days.length;
-  let i = 0;
-  while (i < n) {
-    let day = 0;
-    let code = days.charCodeAt(i);
-    while (code !== COLON) {
-      day = day * 36 + digit36(code);
-      code = days.charCodeAt(++i);
-    }
-    i++;
-    if (day >= beforeDay) break;
-    let h = 0;
-    let a = 0;
-    while (i < n && (code = days.charCodeAt(i)) !== SEMICOLON) {
-      if (code >= 65 && code <= 90) {
-        h++;
-        if (code >= 70 && code <= 72) a++;
-      }
-      i++;
-    }
-    i++;
+  scanDays(days, (day, h, a) => {
+    if (day >= beforeDay) return false;
     if (h > 0) result.push({ date: new Date(first + day * 86_400_000).toISOString().slice(0, 10), held: h, present: h - a });
-  }
+    return true;
+  });
   return result;
 }
