@@ -40,12 +40,15 @@ export function schoolsOf(me: Me): { id: string; name: string }[] {
   return [...byId].map(([id, name]) => ({ id, name }));
 }
 
-/** The schools where the user teaches, each once: where they may take a colleague's lesson as substitute (vikar). */
-export function teacherSchoolsOf(me: Me): { id: string; name: string }[] {
+/** The schools where the user has a role, each once. */
+export function schoolsWithRole(me: Me, role: Role): { id: string; name: string }[] {
   const byId = new Map<string, string>();
-  for (const r of me.roles) if (r.role === 'teacher' && r.schoolId && r.schoolName) byId.set(r.schoolId, r.schoolName);
+  for (const r of me.roles) if (r.role === role && r.schoolId && r.schoolName) byId.set(r.schoolId, r.schoolName);
   return [...byId].map(([id, name]) => ({ id, name }));
 }
+
+/** The schools where the user teaches, each once: where they may take a colleague's lesson as substitute (vikar). */
+export const teacherSchoolsOf = (me: Me) => schoolsWithRole(me, 'teacher');
 
 /** Guardians report for their children under 18; a pupil of 18 or more reports for themselves. */
 export function canReportAbsence(me: Me): boolean {
