@@ -1,5 +1,92 @@
 import { z } from 'zod';
 
+/**
+ * Why data about a pupil was opened or changed, as the audit log records it.
+ * One closed list, so that every reason has words in each catalogue
+ * (audit.json `reasons`), and the log never shows a bare code.
+ */
+export const auditReasons = [
+  'leadership',
+  'contact_teacher',
+  'teacher',
+  'case_member',
+  'own_data',
+  'parental_responsibility',
+  'class_view',
+  'contact_pupils',
+  'contact_teacher_week',
+  'school_view',
+  'school_overview',
+  'school_cases',
+  'pupil_cases',
+  'my_cases',
+  'list',
+  'audit_review',
+  'access_request',
+  'retention',
+  'daily_reminders',
+  'measure_suggestions',
+  'monthly_review',
+  'owner_statistics',
+  'case_from_concern',
+  'case_by_hand',
+] as const;
+export type AuditReason = (typeof auditReasons)[number];
+
+/** What was opened or changed: one closed list, each with its words in audit.json `entities`. */
+export const auditEntities = [
+  'absence_figures',
+  'absence_limit',
+  'absence_notice',
+  'absence_notices',
+  'absence_patterns',
+  'absence_week',
+  'access_log',
+  'attendance',
+  'attendance_documentation',
+  'attendance_mark_history',
+  'attendance_marks',
+  'audit_log',
+  'calendar_task',
+  'case_agreement',
+  'case_contact',
+  'case_conversation',
+  'case_document',
+  'case_mapping',
+  'case_meeting',
+  'case_member',
+  'case_reminder',
+  'certificate_absence',
+  'complaint',
+  'concern',
+  'discretion_decision',
+  'documentation_submission',
+  'documentation_submissions',
+  'followup_case',
+  'higher_health_risk',
+  'import_batch',
+  'leave_request',
+  'lesson',
+  'limit',
+  'limit_warning',
+  'limit_warnings',
+  'mark_complaint',
+  'monthly_review',
+  'notice',
+  'notifications',
+  'outbox',
+  'owner_policy',
+  'owner_retention',
+  'owner_statistics',
+  'patterns',
+  'pupil_export',
+  'routine_fidelity',
+  'submission',
+  'submission_file',
+  'warning',
+] as const;
+export type AuditEntity = (typeof auditEntities)[number];
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The leadership's search in the school's audit log: by pupil, by user, by dates, a page at a time. */

@@ -63,7 +63,7 @@ describeInBrowser('the audit log: the principal reviews it, the pupil sees who h
     await expectHeading(page, 'Mitt fravær');
     const panel = page.getByRole('region', { name: 'Hvem har sett mappen', exact: true });
     await panel.getByRole('table').waitFor();
-    const row = panel.getByRole('row').filter({ hasText: 'Hanne Strand' }).first();
+    const row = panel.getByRole('row').filter({ hasText: 'Fraværstall' }).filter({ hasText: 'Hanne Strand' }).first();
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Skoleledelse.*Så: Fraværstall.*Skoleledelsen ved skolen/);
     await expectNoSeriousAxeViolations(page, 'Hvem har sett mappen');

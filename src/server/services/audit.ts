@@ -1,13 +1,14 @@
 import type { Queryable } from '../db/client.js';
 import type { Actor } from '../../domain/access.js';
+import type { AuditEntity, AuditReason } from '../../contracts/audit-log.js';
 
 export interface AuditEntry {
   action: 'read' | 'create' | 'update' | 'delete' | 'import' | 'export';
-  entity: string;
+  entity: AuditEntity;
   entityId?: string | null;
   pupilId?: string | null;
-  /** Why the data was opened or changed, in the user's or the system's words. */
-  reason?: string | null;
+  /** Why the data was opened or changed. */
+  reason?: AuditReason | null;
   details?: Record<string, unknown>;
 }
 

@@ -24,6 +24,7 @@ import * as figuresRepo from '../../db/repositories/figures.js';
 import { schoolCalendarsOn } from '../../db/repositories/school-calendars.js';
 import { AppError, forbidden, notFound } from '../../app-error.js';
 import { audit, type AuditEntry } from '../audit.js';
+import type { AuditReason } from '../../../contracts/audit-log.js';
 import * as repo from './repository.js';
 
 export interface OpenedCase {
@@ -31,7 +32,7 @@ export interface OpenedCase {
   staircase: Staircase;
   events: CaseEvent[];
   state: CaseState;
-  relation: 'leadership' | 'contactTeacher' | 'member';
+  relation: Extract<AuditReason, 'leadership' | 'contact_teacher' | 'case_member'>;
   contactTeacherIds: string[];
   members: repo.MemberRow[];
   today: string;
@@ -53,7 +54,7 @@ export function caseStaircase(row: Pick<repo.CaseRow, 'id' | 'staircase'>): Stai
 export function relationTo(actor: Actor, c: { school_id: string; owner_id: string }, contactTeacherIds: readonly string[], memberIds: readonly string[]): OpenedCase['relation'] | null {
   if (!canReadCase(actor, { schoolId: c.school_id, ownerId: c.owner_id, contactTeacherIds, memberIds })) return null;
   if (actor.roles.some((r) => r.role === 'leadership' && r.schoolId === c.school_id)) return 'leadership';
-  return contactTeacherIds.includes(actor.userId) ? 'contactTeacher' : 'member';
+  return contactTeacherIds.includes(actor.userId) ? 'contact_teacher' : 'case_member';
 }
 
 /** The school's calendar where it is stored, the typical Norwegian year otherwise: deadlines skip the school's own holidays. */

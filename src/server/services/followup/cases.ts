@@ -132,7 +132,7 @@ export async function openCaseForPupil(database: Database, clock: Clock, actor: 
     if (pupil.contact_teacher_ids.includes(actor.userId)) await repo.addMember(tx, caseId, pupil.owner_id, actor.userId, 'contactTeacher', actor.userId);
     if (concernId) await markConcernHandled(tx, concernId, actor.userId, clock.now(), true);
     await audit(tx, actor, [
-      { action: 'create', entity: 'followup_case', entityId: caseId, pupilId: pupil.id, reason: origin.kind, details: { staircase: staircase.id, concernId } },
+      { action: 'create', entity: 'followup_case', entityId: caseId, pupilId: pupil.id, reason: origin.kind === 'concern' ? 'case_from_concern' : 'case_by_hand', details: { staircase: staircase.id, concernId } },
     ]);
     return { caseId, created: true };
   });

@@ -59,7 +59,7 @@ export async function getMonthlyReview(database: Database, clock: Clock, actor: 
   // The counts are about pupils, the list of cases without contact names them: both are follow-up data read by the leadership.
   await audit(database, actor, [
     { action: 'read', entity: 'monthly_review', entityId: `${schoolId}|${wanted}`, reason: 'monthly_review', details: { schoolId, month: wanted, concerns: concerns.length, cases: cases.facts.length } },
-    ...withoutContact.map((c) => ({ action: 'read' as const, entity: 'followup_case', entityId: c.caseId, pupilId: c.pupil.id, reason: 'monthly_review' })),
+    ...withoutContact.map((c) => ({ action: 'read' as const, entity: 'followup_case' as const, entityId: c.caseId, pupilId: c.pupil.id, reason: 'monthly_review' as const })),
   ]);
   return {
     asOf: today,

@@ -3,7 +3,7 @@
 // the pupil is under 18, and the staff who may see the pupil's figures
 // (src/domain/access.ts). Nobody else learns whether the pupil exists.
 import type { Queryable } from '../../db/client.js';
-import { canSeeAbsenceReason, canSeePupilFigures, leadsSchool, type Actor } from '../../../domain/access.js';
+import { canSeeAbsenceReason, canSeePupilFigures, leadsSchool, staffRelationTo, type Actor } from '../../../domain/access.js';
 import { isAdultOn } from '../../../domain/age.js';
 import * as repo from '../../db/repositories/upper-secondary.js';
 import type { LimitPupilRow } from '../../db/repositories/upper-secondary.js';
@@ -19,16 +19,18 @@ export interface LimitViewer {
   teaches: Set<string>;
   /** The recipient keys of the viewer's own letters: opening a warning in the portal marks these opened. */
   recipientKeys: string[];
+  /** Why the viewer may look, as the audit log and «Hvem har sett mappen» name it. */
+  auditReason: 'own_data' | 'parental_responsibility' | 'leadership' | 'contact_teacher' | 'teacher';
 }
 
 export async function limitViewerOf(db: Queryable, actor: Actor, pupil: LimitPupilRow, today: string): Promise<LimitViewer> {
   if (pupil.owner_id !== actor.ownerId) throw notFound();
   const portal = (await repo.portalPupils(db, actor.userId)).find((p) => p.id === pupil.id);
   if (portal?.self) {
-    return { relation: 'self', contactTeacher: false, leadership: false, seesReasons: true, teaches: new Set(), recipientKeys: [`pupil:${pupil.id}`] };
+    return { relation: 'self', contactTeacher: false, leadership: false, seesReasons: true, teaches: new Set(), recipientKeys: [`pupil:${pupil.id}`], auditReason: 'own_data' };
   }
   if (portal && !isAdultOn(pupil.birth_date, today)) {
-    return { relation: 'guardian', contactTeacher: false, leadership: false, seesReasons: true, teaches: new Set(), recipientKeys: [`guardian:${portal.guardian_id}`] };
+    return { relation: 'guardian', contactTeacher: false, leadership: false, seesReasons: true, teaches: new Set(), recipientKeys: [`guardian:${portal.guardian_id}`], auditReason: 'parental_responsibility' };
   }
   const relations = { schoolId: pupil.school_id, ownerId: pupil.owner_id, contactTeacherIds: pupil.contact_teacher_ids, teacherIds: pupil.teacher_ids };
   if (!canSeePupilFigures(actor, relations)) {
@@ -44,6 +46,7 @@ export async function limitViewerOf(db: Queryable, actor: Actor, pupil: LimitPup
     seesReasons: canSeeAbsenceReason(actor, school, pupil.contact_teacher_ids),
     teaches: new Set(pupil.teaching.filter((t) => t.userId === actor.userId && t.subjectId !== null).map((t) => t.subjectId as string)),
     recipientKeys: [],
+    auditReason: staffRelationTo(actor, relations) ?? 'teacher',
   };
 }
 

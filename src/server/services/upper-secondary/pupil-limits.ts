@@ -45,7 +45,7 @@ export async function getPupilLimits(database: Database, clock: Clock, actor: Ac
     viewer.seesReasons ? repo.submissionsOfPupil(database, pupil.id) : Promise.resolve([]),
     repo.complaintsOfPupil(database, pupil.id),
   ]);
-  await audit(database, actor, [{ action: 'read', entity: 'absence_limit', pupilId: pupil.id, reason: viewer.relation }]);
+  await audit(database, actor, [{ action: 'read', entity: 'absence_limit', pupilId: pupil.id, reason: viewer.auditReason }]);
 
   const markAt = new Map(absent.map((m) => [lessonKey(m), m]));
   const subjects: SubjectLimit[] = [];

@@ -155,6 +155,6 @@ export async function getSubmissionFile(database: Database, clock: Clock, actor:
   if (viewer.relation === 'guardian' && isAdultOn(pupil.birth_date, today)) throw notFound();
   const file = await repo.submissionFile(database, s.id);
   if (!file) throw notFound();
-  await audit(database, actor, [{ action: 'read', entity: 'submission_file', entityId: s.id, pupilId: s.pupil_id, reason: viewer.relation }]);
+  await audit(database, actor, [{ action: 'read', entity: 'submission_file', entityId: s.id, pupilId: s.pupil_id, reason: viewer.auditReason }]);
   return { fileName: file.file_name, contentType: file.content_type, content: Buffer.from(file.content) };
 }

@@ -35,7 +35,7 @@ export async function getWarningPdf(database: Database, clock: Clock, actor: Act
     },
   );
   if (viewer.recipientKeys.length > 0) await repo.openByRecipient(database, warning.id, viewer.recipientKeys, clock.now());
-  await audit(database, actor, [{ action: 'read', entity: 'limit_warning', entityId: warning.id, pupilId: pupil.id, reason: viewer.relation }]);
+  await audit(database, actor, [{ action: 'read', entity: 'limit_warning', entityId: warning.id, pupilId: pupil.id, reason: viewer.auditReason }]);
   const model = limitWarningDocument(
     { locale, school: { name: pupil.school_name, ownerName: pupil.owner_name }, pupil: { name: pupilName, ...(pupil.class_name ? { className: pupil.class_name } : {}) }, today: warning.sent_on },
     letter,
