@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/client.js';
 import type { Mailer } from '../mail/mailer.js';
-import { evaluateChanged, evaluateEveryone } from '../services/rule-evaluation.js';
+import { evaluateChanged, evaluateEveryone, evaluatePupils } from '../services/rule-evaluation.js';
 import { refreshAllStaleDays } from '../services/pupil-years.js';
 import { emailsToQueue, markInterruptedEmails, sendNotificationEmail } from '../services/outgoing-email.js';
 import { runUpperSecondaryDay } from '../services/upper-secondary/daily.js';
@@ -26,7 +26,7 @@ export interface JobContext {
 interface JobDefinition<S extends z.ZodType> {
   handler: (data: z.output<S>, context: JobContext) => Promise<unknown>;
   queue?: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds?: number; policy?: 'standard' | 'short' | 'singleton' | 'stately' };
-  sendOptions?: (data: z.output<S>) => { singletonKey?: string; startAfter?: number };
+  sendOptions?: (data: z.output<S>) => { singletonKey?: string };
   /** A cron expression, read in Norwegian time. */
   schedule?: (config: Config) => string;
   pollingIntervalSeconds?: number;
@@ -34,23 +34,17 @@ interface JobDefinition<S extends z.ZodType> {
 
 
 
-/** How long a run after a registration waits for the rest of the burst: a concern shows within seconds either way. */
-const EVALUATION_GATHER_SECONDS = 2;
-
 const mailDomain = (config: Config) => /@([^>\s]+)/.exec(config.mailFrom)?.[1] ?? 'naervaer.local';
 
 export const jobDefinitions: { [N in JobName]: JobDefinition<(typeof jobSchemas)[N]> } = {
-  'evaluate-changed': {
-    // Registrations come in bursts (every teacher at the bell): one run judges everybody
-    // changed since the last, so a burst costs one run, not one per lesson. Stately: one run
-    // at a time and one waiting; a send while one waits is the same work and is dropped.
-    queue: { retryLimit: 3, retryDelay: 5, retryBackoff: true, policy: 'stately' },
-    sendOptions: () => ({ singletonKey: 'evaluate-changed', startAfter: EVALUATION_GATHER_SECONDS }),
+  'evaluate-pupils': {
+    queue: { retryLimit: 3, retryDelay: 5, retryBackoff: true },
     pollingIntervalSeconds: 0.5,
-    handler: async (_data, { database, clock, queue }) =>
-      evaluateChanged(database, clock, {
-        onBatch: (summary) => queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId }))),
-      }),
+    handler: async ({ pupilIds }, { database, clock, queue }) => {
+      const summary = await evaluatePupils(database, clock, pupilIds);
+      await queue.sendMany('send-email', summary.emails.map((notificationId) => ({ notificationId })));
+      return summary;
+    },
   },
   'evaluate-everyone': {
     queue: { retryLimit: 1, expireInSeconds: 3 * 3600, policy: 'singleton' },

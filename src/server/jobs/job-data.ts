@@ -3,8 +3,8 @@
 import { z } from 'zod';
 
 export const jobSchemas = {
-  /** After a registration: every pupil whose marks changed since last judged, within seconds. */
-  'evaluate-changed': z.object({}),
+  /** After a registration or another change of marks: those pupils, judged at once. */
+  'evaluate-pupils': z.object({ pupilIds: z.array(z.uuid()).min(1).max(2000) }),
   /** Every night: everybody, since windows move with the calendar even when no mark changes. */
   'evaluate-everyone': z.object({}),
   /** One notification e-mail. */

@@ -13,7 +13,7 @@ import { asMaintenance } from '../db/tenant-scope.js';
 interface JobDefinitionOf {
   handler: (data: unknown, context: JobContext) => Promise<unknown>;
   queue?: object;
-  sendOptions?: (data: unknown) => { singletonKey?: string; startAfter?: number };
+  sendOptions?: (data: unknown) => { singletonKey?: string };
   schedule?: (config: JobContext['config']) => string;
   pollingIntervalSeconds?: number;
 }

@@ -254,8 +254,8 @@ export async function saveLessonRegistration(
       };
     }),
   );
-  // Judged within seconds, after the commit, with the rest of the burst; if the queue is down, the next run of housekeeping judges them.
-  if (!result.replayed && pupilIds.length > 0) await queue?.send('evaluate-changed', {}).catch(() => undefined);
+  // Judged at once, after the commit; if the queue is down, the next run of housekeeping judges them.
+  if (!result.replayed && pupilIds.length > 0) await queue?.send('evaluate-pupils', { pupilIds }).catch(() => undefined);
   return result;
 }
 

@@ -46,8 +46,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-const JUDGED_BETWEEN_YIELDS = 10;
-
 /** Reads and judges the pupils; pure work apart from the reads. */
 async function judgePupils(database: Database, pupilIds: readonly string[], asOf: string): Promise<Judged[]> {
   const pupils = await repo.pupilsToEvaluate(database, pupilIds);
@@ -71,9 +69,7 @@ async function judgePupils(database: Database, pupilIds: readonly string[], asOf
     const years = new Map((await pupilYears(database, ofSchool.map((p) => p.id), startYear)).map((r) => [r.pupil_id, r]));
     const perSubject = ofSchool.some((p) => needsSubjects(policies.get(p.owner_id)!.policy));
     const codes = perSubject ? await subjectCodes(database, [...years.values()]) : null;
-    for (const [i, pupil] of ofSchool.entries()) {
-      // Judging is work on this process's one thread: between pupils, requests waiting get their turn.
-      if (i > 0 && i % JUDGED_BETWEEN_YIELDS === 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const pupil of ofSchool) {
       const policy = policies.get(pupil.owner_id)!;
       const year = years.get(pupil.id);
       const wanted = needsSubjects(policy.policy) ? codes : null;
