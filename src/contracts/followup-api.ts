@@ -146,7 +146,7 @@ export const caseViewSchema = z.object({
         name: localizedTextSchema,
         purpose: localizedTextSchema,
         responsible: z.array(z.enum(SCHOOL_ROLES)),
-        status: z.enum(['done', 'current', 'closed', 'ahead', 'passed']),
+        status: z.enum(['done', 'current', 'closed', 'ahead', 'passed', 'wentBack']),
         visits: z.number(),
         /** On the step a closed case ended on. */
         closing: z.object({ at: z.string(), reason: z.enum(CLOSING_REASONS) }).optional(),

@@ -57,6 +57,25 @@ describe('a case closed before the last step', () => {
     expect(steps[1]?.closing?.reason).toBe('pupilMoved');
   });
 
+  it('Lyngen, back from the team around the pupil to mapping and closed there: the step it went back from says so, not «not reached»', () => {
+    const log = new CaseLog('lyngen').openFromConcern('2026-09-01').conversation('2026-09-01').advance('2026-09-01');
+    log.meeting('2026-09-04').mapping('2026-09-04').agreement('2026-09-04').evaluation('2026-09-18', ['interdisciplinary']).advance('2026-09-18');
+    log.add('stepWentBack', '2026-09-21', {});
+    expect(statuses(log, '2026-09-22')).toEqual([
+      ['samtale', 'done'],
+      ['kartlegging', 'current'],
+      ['team-rundt-eleven', 'wentBack'],
+      ['faste-samarbeidsmoter', 'ahead'],
+    ]);
+    log.add('caseClosed', '2026-10-02', { reason: 'pupilMoved' });
+    expect(statuses(log, '2026-10-05')).toEqual([
+      ['samtale', 'done'],
+      ['kartlegging', 'closed'],
+      ['team-rundt-eleven', 'wentBack'],
+      ['faste-samarbeidsmoter', 'ahead'],
+    ]);
+  });
+
   it('an open case marks no step as closed', () => {
     const log = new CaseLog('nittedal').openFromConcern('2026-09-01').contact('2026-09-01').advance('2026-09-02');
     expect(log.schedule('2026-09-03').steps.map((s) => s.status)).toEqual(['done', 'current', 'ahead', 'ahead', 'ahead']);

@@ -54,7 +54,8 @@ export interface StepView {
    * `done`: left going on; `current`; `closed`: the step the (closed) case ended on, with `closing` saying why;
    * `ahead`: not reached (in a closed case: never reached); `passed`: skipped by a jump, or left going back.
    */
-  status: 'done' | 'current' | 'closed' | 'ahead' | 'passed';
+  /** wentBack: reached, then left by going back to an earlier step. */
+  status: 'done' | 'current' | 'closed' | 'ahead' | 'passed' | 'wentBack';
   visits: number;
   /** On the step a closed case ended on: when and why it closed. */
   closing?: { at: string; reason: CaseClosing['reason'] };
@@ -166,12 +167,12 @@ function stepViews(state: CaseState, staircase: Staircase): StepView[] {
     if (current?.stepId === step.id) status = 'current';
     else if (visits.length === 0) status = state.visits.some((v) => v.number > step.number) ? 'passed' : 'ahead';
     else {
-      // Done if some visit to it ended going on; a step left by going back is passed (or ahead again).
+      // Done if some visit to it ended going on; reached and left only by going back, it says so.
       const done = visits.some((visit) => {
         const after = state.visits[state.visits.indexOf(visit) + 1];
         return after !== undefined && after.number > visit.number;
       });
-      status = done ? 'done' : standsAt !== undefined && standsAt > step.number ? 'passed' : 'ahead';
+      status = done ? 'done' : standsAt !== undefined && standsAt > step.number ? 'passed' : 'wentBack';
     }
     return { ...base, status };
   });

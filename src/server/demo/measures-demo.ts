@@ -7,18 +7,25 @@
 // their figures, while the gradual return (two pupils) stays hidden. The
 // marks are the demo's as they were seeded: whatever the figures show is what
 // those pupils' attendance did, which is the point of the caveat beside them.
-// None is a pupil of Kari Larsen's, whose own case list the demo keeps to one
-// case. Written through the same services as the app, so each log replays.
+// Each case went up the staircase as the routine says: the phone call and the
+// conversation the same day, the meeting with mapping and agreement within the
+// week, the evaluation two weeks on. Then four were closed with attendance
+// back to normal, three go on with the measures, and three went on to the
+// team around the pupil. None is a pupil of Kari Larsen's, whose own case list
+// the demo keeps to one case. Written through the same services as the app,
+// so each log replays.
 import type { Database } from '../db/client.js';
 import { fixedClock } from '../clock.js';
 import type { Actor } from '../../domain/access.js';
 import { MEASURE_SPAN_DAYS } from '../../domain/overview/index.js';
 import { openCaseForPupil } from '../services/followup/cases.js';
-import { logContact, makeCaseAgreement } from '../services/followup/case-writes.js';
+import { addMapping, closeCase, evaluateCaseAgreement, holdConversation, logContact, makeCaseAgreement, moveCase, planMeeting, writeMinutes } from '../services/followup/case-writes.js';
 import { osloTimestamp } from './oslo-time.js';
 
 const CONTACT_TEACHER = 'laerer@fjordvik.example';
 const PUPILS = 10;
+/** The staircase's «after two weeks», in school days. */
+const EVALUATION_AFTER_DAYS = 10;
 
 const osloAt = (date: string, hour: number) => osloTimestamp(date, `${String(hour).padStart(2, '0')}:00`);
 
@@ -63,9 +70,38 @@ export async function seedMeasuresDemo(database: Database, now: Date): Promise<n
     const { caseId } = await openCaseForPupil(database, fixedClock(osloAt(openedOn, 9)), actor, pupil.id, {
       from: { kind: 'manual', reason: 'Mye fravær de siste ukene, både hele dager og enkelttimer.' },
     });
-    await logContact(database, fixedClock(osloAt(openedOn, 10)), actor, caseId, {
+    const at = (date: string, hour: number) => fixedClock(osloAt(date, hour));
+    const voice = { how: 'inPerson' as const, text: 'Det er vanskelig å komme seg opp om morgenen.' };
+    await logContact(database, at(openedOn, 10), actor, caseId, {
       at: osloAt(openedOn, 10), channel: 'phone', withWhom: [guardian], initiatedBy: 'school',
-      summary: 'Ringte hjem om fraværet. Foresatte ønsker et møte om tiltak.', outcome: 'meetingAgreed',
+      summary: 'Ringte hjem om fraværet. Foresatte kjenner seg igjen og kommer til en samtale i dag.', outcome: 'meetingAgreed',
+    });
+    await holdConversation(database, at(openedOn, 15), actor, caseId, {
+      at: osloAt(openedOn, 14), with: 'pupilAndGuardians', participants: [teacher, guardian, child], answers: [], pupilVoice: voice,
+      minutes: `Vi snakket om fraværet de siste ukene. ${pupil.given_name} sover lite og kommer seg ikke opp. Vi kartlegger årsakene og møtes om tiltak.`,
+      nextSteps: 'Årsakskartlegging og møte om tiltak innen en uke.',
+    });
+    await moveCase(database, at(openedOn, 15), actor, caseId, { move: 'advance' });
+    await addMapping(database, at(madeOn, 12), actor, caseId, {
+      tool: 'causeMapping',
+      mapping: {
+        at: osloAt(madeOn, 12), perspective: 'pupil', detail: { subjects: [], teachers: [], situations: [], otherSituations: [] },
+        scores: { schoolFeelsHard: 30, fallingBehind: 20, otherActivity: 0, friendsAndBelonging: 10, mentalHealth: 20, physicalHealth: 10, sleep: 70 + k, home: 10 },
+      },
+    });
+    await planMeeting(database, at(openedOn, 16), actor, caseId, {
+      title: 'Møte om kartlegging og tiltak',
+      invitation: { date: madeOn, from: '14:00', to: '15:00', place: 'Møterommet', invited: [guardian, child], agenda: [{ title: 'Hva kartleggingen viser' }, { title: 'Tiltak hjemme og på skolen' }] },
+    });
+    const [meeting] = await database.query<{ id: string }>('select id from case_meetings where case_id = $1', [caseId]);
+    await writeMinutes(database, at(madeOn, 15), actor, caseId, meeting!.id, {
+      heldAt: osloAt(madeOn, 14), present: [teacher, guardian, child], absent: [],
+      items: [
+        { title: 'Hva kartleggingen viser', notes: 'Søvn og morgenen er det vanskeligste.' },
+        { title: 'Tiltak hjemme og på skolen', notes: 'Kveldsrutiner hjemme, noen tar imot om morgenen, plan B.' },
+      ],
+      decisions: [{ text: 'Vi lager en samarbeidsavtale og evaluerer om to uker.', responsible: teacher.name }],
+      pupilVoice: voice, writtenBy: teacher,
     });
     const measures = [
       { id: 'm1', party: 'school' as const, text: 'Kontaktlærer tar imot eleven ved døra om morgenen.', measureId: 'morning-encouragement', responsible: teacher.name },
@@ -74,15 +110,34 @@ export async function seedMeasuresDemo(database: Database, now: Date): Promise<n
       ...(k >= 8 ? [{ id: 'm4', party: 'school' as const, text: 'Gradvis tilbake: først de to første timene, så hele dager.', measureId: 'gradual-return-plan', responsible: teacher.name }] : []),
       { id: 'plan-b', party: 'planB' as const, text: 'Foresatte ringer kontaktlærer før kl. 08 om morgenen går i stå.', responsible: guardian.name },
     ];
-    await makeCaseAgreement(database, fixedClock(osloAt(madeOn, 15)), actor, caseId, {
+    const evaluationOn = days[days.indexOf(madeOn) + EVALUATION_AFTER_DAYS]!;
+    const agreementId = await makeCaseAgreement(database, at(madeOn, 16), actor, caseId, {
       content: {
         madeOn, present: [teacher, guardian, child],
         goal: `${pupil.given_name} kommer på skolen hver dag, til alle timene.`,
         subGoals: ['Kommer til første time.'],
         measures,
-        evaluationOn: days[days.indexOf(madeOn) + 15]!,
+        evaluationOn,
       },
     });
+    // Four back to normal and closed, three go on with the measures, three to the team around the pupil.
+    const outcome = k < 4 ? 'closed' : k < 7 ? 'continue' : 'interdisciplinary';
+    await evaluateCaseAgreement(database, at(evaluationOn, 15), actor, caseId, agreementId, {
+      evaluation: {
+        on: evaluationOn, present: [teacher, guardian, child],
+        // Plan B was not needed where the measures worked.
+        judgements: measures.map((m) =>
+          m.party === 'planB'
+            ? { measureId: m.id, carriedOut: outcome === 'interdisciplinary' ? ('yes' as const) : ('no' as const), worked: outcome === 'interdisciplinary' ? ('partly' as const) : ('unknown' as const) }
+            : { measureId: m.id, carriedOut: 'yes' as const, worked: outcome === 'interdisciplinary' ? ('partly' as const) : ('yes' as const) },
+        ),
+        outcomes: [outcome === 'interdisciplinary' ? 'interdisciplinary' : 'continue'],
+        pupilVoice: voice,
+      },
+      ...(outcome !== 'interdisciplinary' ? { nextEvaluationOn: days[days.indexOf(evaluationOn) + EVALUATION_AFTER_DAYS]! } : {}),
+    });
+    if (outcome === 'closed') await closeCase(database, at(evaluationOn, 16), actor, caseId, { reason: 'attendanceNormal' });
+    if (outcome === 'interdisciplinary') await moveCase(database, at(evaluationOn, 16), actor, caseId, { move: 'advance' });
     made++;
   }
   return made;

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useFollowupI18n } from './use-followup-i18n';
 
-const STEP_COLOR = { current: 'info', done: 'success', closed: 'warning', ahead: 'neutral', passed: 'neutral' } as const;
+const STEP_COLOR = { current: 'info', done: 'success', closed: 'warning', ahead: 'neutral', passed: 'neutral', wentBack: 'neutral' } as const;
 const STATUS_COLOR = { met: 'success', metLate: 'warning', open: 'info', dueToday: 'warning', overdue: 'danger', waiting: 'neutral' } as const;
 
 /**
