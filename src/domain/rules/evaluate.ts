@@ -49,7 +49,7 @@ export function judge(rule: Rule, reading: Reading, window: EvaluationWindow): S
 }
 
 /** The windows of each rule, in the rules' order. */
-export function windowsOfRules(policy: Policy, pupil: PreparedPupil): EvaluationWindow[][] {
+export function windowsOfRules(policy: Policy, pupil: PreparedPupil): (readonly EvaluationWindow[])[] {
   return policy.rules.map((rule) => resolveWindows(rule.window, pupil.index, pupil.asOf, pupil.eventfulDays));
 }
 

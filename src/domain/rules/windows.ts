@@ -75,9 +75,26 @@ export function resolveWindows(
   index: SchoolDayIndex,
   asOf: string,
   pupilDays: readonly string[] = [],
-): EvaluationWindow[] {
-  return windowsOfKind(window, index, asOf, pupilDays).map((w, position) => ({ ...w, position }));
+): readonly EvaluationWindow[] {
+  if (window.kind === 'schoolDay') return positioned(windowsOfKind(window, index, asOf, pupilDays));
+  // Every other kind depends on the calendar and the date alone, not on the pupil: the pupils of a
+  // batch share one calendar and date, and a rolling window has one window per school day of the year.
+  let known = sharedWindows.get(index);
+  if (known === undefined) sharedWindows.set(index, (known = new Map()));
+  const key = `${windowKindKey(window)}|${asOf}`;
+  let windows = known.get(key);
+  if (windows === undefined) {
+    if (known.size >= MAX_SHARED_PER_CALENDAR) known.clear();
+    windows = Object.freeze(positioned(windowsOfKind(window, index, asOf, pupilDays)).map((w) => Object.freeze(w)));
+    known.set(key, windows);
+  }
+  return windows;
 }
+
+const sharedWindows = new WeakMap<SchoolDayIndex, Map<string, readonly EvaluationWindow[]>>();
+const MAX_SHARED_PER_CALENDAR = 64;
+
+const positioned = (windows: Omit<EvaluationWindow, 'position'>[]): EvaluationWindow[] => windows.map((w, position) => ({ ...w, position }));
 
 function windowsOfKind(
   window: RuleWindow,
