@@ -49,7 +49,11 @@ describe('the demo school’s earlier cases', () => {
     expect(open.filter((c) => c.step.id === 'team-rundt-eleven')).toHaveLength(3);
   });
 
-  it('have no deadline passed while the measures go on', () => {
-    for (const c of earlier.filter((c) => c.status === 'open' && c.step.id === 'kartlegging')) expect(c.overdue, c.pupil.givenName).toBe(0);
+  it('have no deadline passed while the measures go on, and the agreement’s next evaluation as the next date', () => {
+    for (const c of earlier.filter((c) => c.status === 'open' && c.step.id === 'kartlegging')) {
+      expect(c.overdue, c.pupil.givenName).toBe(0);
+      expect(c.nextDue, c.pupil.givenName).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const c of earlier.filter((c) => c.status === 'closed')) expect(c.nextDue).toBeNull();
   });
 });

@@ -138,11 +138,11 @@ export async function openCaseForPupil(database: Database, clock: Clock, actor: 
   });
 }
 
-function summaryOf(row: repo.CaseRow, events: CaseEvent[], today: string, staircase: Staircase, schedule?: CaseSchedule): CaseSummary {
+function summaryOf(row: repo.CaseRow, staircase: Staircase, schedule: CaseSchedule | undefined, evaluations: readonly string[]): CaseSummary {
   const step = findStep(staircase, row.current_step_id) ?? staircase.steps[0]!;
   const open = schedule?.current?.deadlines.filter((d) => d.status === 'open' || d.status === 'dueToday' || d.status === 'overdue') ?? [];
-  void events;
-  void today;
+  // An agreement's next evaluation is a date to keep as much as the staircase's own, once its deadlines are met.
+  const due = [...open.map((d) => d.dueOn), ...(row.status === 'open' ? evaluations : [])].sort();
   return {
     id: row.id,
     pupil: { id: row.pupil_id, givenName: row.given_name, familyName: row.family_name, className: row.class_name },
@@ -152,14 +152,17 @@ function summaryOf(row: repo.CaseRow, events: CaseEvent[], today: string, stairc
     step: { id: step.id, number: step.number, name: step.name },
     openedAt: iso(row.opened_at),
     closedAt: row.closed_at ? iso(row.closed_at) : null,
-    nextDue: open.map((d) => d.dueOn).sort()[0] ?? null,
+    nextDue: due[0] ?? null,
     overdue: schedule?.overdue.length ?? 0,
   };
 }
 
 async function summaries(database: Database, clock: Clock, rows: repo.CaseRow[]): Promise<CaseSummary[]> {
   const today = schoolTimeOf(clock.now()).date;
-  const events = await repo.eventsOfCases(database, rows.map((r) => r.id));
+  const [events, evaluations] = await Promise.all([
+    repo.eventsOfCases(database, rows.map((r) => r.id)),
+    repo.pendingEvaluations(database, rows.filter((r) => r.status === 'open').map((r) => r.id)),
+  ]);
   const calendars = new Map<string, Awaited<ReturnType<typeof calendarForSchool>>>();
   const list: CaseSummary[] = [];
   for (const row of rows) {
@@ -169,7 +172,7 @@ async function summaries(database: Database, clock: Clock, rows: repo.CaseRow[])
     let calendarFor = calendars.get(row.school_id);
     if (!calendarFor) calendars.set(row.school_id, (calendarFor = await calendarForSchool(database, row.school_id, today)));
     const schedule = replayed.ok ? caseSchedule(replayed.state, staircase, { now: clock.now(), calendarFor }) : undefined;
-    list.push(summaryOf(row, log, today, staircase, schedule));
+    list.push(summaryOf(row, staircase, schedule, evaluations.get(row.id) ?? []));
   }
   return list;
 }

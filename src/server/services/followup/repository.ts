@@ -275,6 +275,27 @@ export function agreementVersionsOf(db: Queryable, caseId: string) {
   );
 }
 
+/**
+ * The evaluations the cases' agreements wait for: the date in each agreement's
+ * latest version, unless that version is the evaluation of that very date
+ * (evaluated, and not to go on).
+ */
+export async function pendingEvaluations(db: Queryable, caseIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db.query<{ case_id: string; evaluation_on: string }>(
+    `select latest.case_id, latest.content->>'evaluationOn' as evaluation_on
+       from (select distinct on (v.agreement_id) a.case_id, v.content, v.evaluation
+               from case_agreement_versions v join case_agreements a on a.id = v.agreement_id
+              where a.case_id = any($1::uuid[])
+              order by v.agreement_id, v.number desc) latest
+      where latest.evaluation is null or (latest.content->>'evaluationOn') > (latest.evaluation->>'on')`,
+    [caseIds],
+  );
+  const byCase = new Map<string, string[]>();
+  for (const r of rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r.evaluation_on]);
+  return byCase;
+}
+
 export interface ConcernForCaseRow extends Record<string, unknown> {
   id: string;
   pupil_id: string;
