@@ -208,7 +208,19 @@ export function columnsFromPupilYear(
 
 /** Indexes [start, end) of the days from `from` to `until`, both included. */
 export function dayRange(columns: PupilColumns, from: string, until: string): [number, number] {
-  return [lowerBound(columns.dates, from), lowerBound(columns.dates, `${until}\uffff`)];
+  return [lowerBound(columns.dates, from), upperBound(columns.dates, until)];
+}
+
+/** Index of the first date after `key`. */
+function upperBound(dates: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dates[mid] as string) <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(dates: readonly string[], key: string): number {
