@@ -60,7 +60,8 @@ export function useOpenCase(pupilId: string) {
     mutationFn: (body: OpenCase) => apiJson('POST', `/api/pupils/${enc(pupilId)}/followup-cases`, caseViewSchema, { body }),
     onSuccess: (view) => {
       queryClient.setQueryData(followupKeys.case(view.id), view);
-      void queryClient.invalidateQueries({ queryKey: ['followup'] });
+      // The lists change; the case itself is the answer, and every read of it is audited.
+      void queryClient.invalidateQueries({ queryKey: ['followup'], predicate: (q) => q.queryKey[1] !== 'case' });
       void queryClient.invalidateQueries({ queryKey: ['pupils', pupilId, 'concerns'] });
       void queryClient.invalidateQueries({ queryKey: ['concerns'] });
     },
@@ -72,7 +73,10 @@ export function useCaseWrite<Body>(caseId: string, path: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Body) => apiJson('POST', `/api/followup-cases/${enc(caseId)}${path}`, caseViewSchema, { body }),
-    onSuccess: (view: CaseView) => {
+    onSuccess: async (view: CaseView) => {
+      // A read of the case still in flight (a remount refetching a stale case)
+      // would land after this answer and put back the case without this write.
+      await queryClient.cancelQueries({ queryKey: followupKeys.case(caseId), exact: true });
       queryClient.setQueryData(followupKeys.case(caseId), view);
       void queryClient.invalidateQueries({ queryKey: followupKeys.suggestions(caseId) });
       void queryClient.invalidateQueries({ queryKey: followupKeys.myCases });
