@@ -63,6 +63,7 @@ export const auditEntities = [
   'documentation_submission',
   'documentation_submissions',
   'followup_case',
+  'followup_cases',
   'higher_health_risk',
   'import_batch',
   'leave_request',

@@ -26,6 +26,8 @@ export const RECORD_TYPES = {
   documentation_submissions: { defaultMonths: 12, minMonths: 6, maxMonths: 60, countedFrom: 'the day it was handed in' },
   /** Letters and in-app notifications sent. */
   notifications: { defaultMonths: 24, minMonths: 12, maxMonths: 120, countedFrom: 'the day it was made' },
+  /** A closed follow-up case with every record of it: contacts, conversations, meetings, mappings, agreements, its log. */
+  followup_cases: { defaultMonths: 60, minMonths: 12, maxMonths: 240, countedFrom: 'the day the case was closed' },
 } as const satisfies Record<string, RecordTypeRetention>;
 
 export type RecordType = keyof typeof RECORD_TYPES;

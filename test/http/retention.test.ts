@@ -43,6 +43,29 @@ async function buildOwnerWithNotices(key: 'a' | 'b') {
       date,
     ]);
   }
+  // Follow-up cases, kept 60 months from closing (cutoff 23 November 2021): one closed
+  // in 2021, before the cutoff, with its log and an agreement; one closed in 2024; one
+  // opened in 2019 and still open.
+  for (const [opened, closed] of [['2020-01-06', '2021-06-18'], ['2023-09-04', '2024-03-01'], ['2019-09-02', null]] as const) {
+    const [row] = await database.query<{ id: string }>(
+      `insert into followup_cases (owner_id, school_id, pupil_id, staircase_id, staircase_version, staircase, status, current_step_id, opened_by, opened_at, closed_at)
+       values ($1, $2, $3, 'lyngen', 1, '{}', $4, 'contact', $5, $6, $7) returning id`,
+      [owner.id, school.id, pupil.id, closed ? 'closed' : 'open', teacher.id, opened, closed],
+    );
+    const caseId = row!.id;
+    await database.query(
+      `insert into case_events (case_id, seq, owner_id, event_id, type, at, recorded_by, payload) values ($1, 1, $2, 'e1', 'opened', $3, $4, '{}')`,
+      [caseId, owner.id, opened, teacher.id],
+    );
+    const [agreement] = await database.query<{ id: string }>(
+      `insert into case_agreements (case_id, owner_id, created_by) values ($1, $2, $3) returning id`,
+      [caseId, owner.id, teacher.id],
+    );
+    await database.query(
+      `insert into case_agreement_versions (agreement_id, number, owner_id, kind, content, created_by) values ($1, 1, $2, 'made', '{}', $3)`,
+      [agreement!.id, owner.id, teacher.id],
+    );
+  }
   return { admin, teacher };
 }
 
@@ -118,8 +141,33 @@ describe('the nightly deletion', () => {
     expect(rows.filter((r) => r.owner_id === owners.a).map((r) => [r.entity, r.details.deleted])).toEqual([
       ['absence_notices', 5],
       ['attendance_marks', 1],
+      ['followup_cases', 1],
     ]);
     expect(rows.every((r) => r.actor_role === 'system')).toBe(true);
+  });
+
+  it('deletes a closed follow-up case with all its records once its time is out, and keeps a later one and an open one however old', async () => {
+    const cases = await database.query<{ opened_at: Date; status: string }>(
+      `select opened_at, status from followup_cases where owner_id = $1 order by opened_at`,
+      [owners.a],
+    );
+    expect(cases.map((c) => [c.opened_at.toISOString().slice(0, 10), c.status])).toEqual([
+      ['2019-09-02', 'open'],
+      ['2023-09-04', 'closed'],
+    ]);
+    const count = async (table: string) => (await database.query<{ n: number }>(`select count(*)::int as n from ${table} where owner_id = $1`, [owners.a]))[0]!.n;
+    expect([await count('case_events'), await count('case_agreements'), await count('case_agreement_versions')]).toEqual([2, 2, 2]);
+  });
+
+  it('still refuses, outside the retention job, to delete or change a case’s log and its agreement versions', async () => {
+    for (const statement of [
+      'delete from case_events where owner_id = $1',
+      'delete from case_agreement_versions where owner_id = $1',
+      `update case_events set type = 'changed' where owner_id = $1`,
+    ]) {
+      await expect(database.query(statement, [owners.a])).rejects.toThrow(/append-only/);
+    }
+    expect((await database.query(`select 1 from case_events where owner_id = $1`, [owners.a])).length).toBe(2);
   });
 
   it('deletes nothing more when run again', async () => {

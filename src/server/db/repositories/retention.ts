@@ -18,10 +18,15 @@ const EXPIRED: Record<RecordType, string> = {
   documentation_submissions: `select d.id from documentation_submissions d join schools s on s.id = d.school_id
                                where s.owner_id = $1 and d.submitted_at < ${dayStart} limit $3`,
   notifications: `select n.id from notifications n where n.owner_id = $1 and n.created_at < ${dayStart} limit $3`,
+  // Only closed cases: an open case is kept however old, and a reopened one counts from its last closing.
+  followup_cases: `select c.id from followup_cases c
+                    where c.owner_id = $1 and c.status = 'closed' and c.closed_at < ${dayStart} limit $3`,
 };
 
 /** Deletes at most `limit` expired rows of one type for one owner; the number deleted. */
 export async function deleteExpiredBatch(db: Queryable, type: RecordType, ownerId: string, cutoff: string, limit: number): Promise<number> {
+  // A case's events and agreement versions refuse deletion unless the transaction says it is the retention job's (0017).
+  if (type === 'followup_cases') await db.query(`select set_config('naervaer.retention_delete', 'on', true)`);
   const rows = await db.query<{ n: number }>(
     `with gone as (delete from ${type} where id in (${EXPIRED[type]}) returning 1) select count(*)::int as n from gone`,
     [ownerId, cutoff, limit],
