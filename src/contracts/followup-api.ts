@@ -9,13 +9,14 @@ import { contactLogEntrySchema, conversationSchema, invitationSchema, meetingMin
 import { causeMappingSchema, circleMappingSchema, factorsSchema, scalingSchema } from './followup-mapping.js';
 import { agreementContentSchema, agreementEvaluationSchema, agreementSchema } from './followup-agreement.js';
 import { SCHOOL_ROLES } from './followup-roles.js';
+import { CONSENT_SERVICES, consentViewSchema } from './followup-consent.js';
 
 const dateSchema = z.iso.date();
 const stepIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const note = (max: number) => z.string().trim().min(1).max(max);
 
 /** The team roles a case member can have. */
-export const CASE_MEMBER_ROLES = ['contactTeacher', 'counsellor', 'nurse', 'resourceTeam', 'leadership', 'socialTeacher', 'attendanceContact'] as const;
+export const CASE_MEMBER_ROLES = ['contactTeacher', 'counsellor', 'nurse', 'resourceTeam', 'leadership', 'socialTeacher', 'attendanceContact', 'outsideService'] as const;
 export type CaseMemberRole = (typeof CASE_MEMBER_ROLES)[number];
 
 export const openCaseSchema = z.strictObject({
@@ -51,12 +52,19 @@ export const moveSchema = z.strictObject({
 export const newTaskSchema = z.strictObject({ title: note(300), assigneeUserId: z.uuid(), dueOn: dateSchema.optional() });
 export const closeCaseSchema = z.strictObject({ reason: z.enum(CLOSING_REASONS), note: note(2000).optional() });
 export const reopenCaseSchema = z.strictObject({ note: note(2000), atStep: stepIdSchema.optional() });
-export const memberSchema = z.strictObject({ userId: z.uuid(), role: z.enum(CASE_MEMBER_ROLES) });
+/** Someone on the team; an outside service says which service it is, which a consent must name before it sees the case. */
+export const memberSchema = z
+  .strictObject({ userId: z.uuid(), role: z.enum(CASE_MEMBER_ROLES), service: z.enum(CONSENT_SERVICES).optional() })
+  .superRefine((member, ctx) => {
+    if ((member.role === 'outsideService') !== (member.service !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['service'], message: member.role === 'outsideService' ? 'followup:caseErrors.serviceRequired' : 'followup:caseErrors.serviceOnlyOutside' });
+    }
+  });
 
-export const DOCUMENT_KINDS = ['invitation', 'minutes', 'conversationMinutes', 'agreement', 'actionPlan'] as const;
+export const DOCUMENT_KINDS = ['invitation', 'minutes', 'conversationMinutes', 'agreement', 'actionPlan', 'consent'] as const;
 export const documentQuerySchema = z.object({
   locale: z.enum(['nb', 'nn', 'en']).optional(),
-  /** The meeting (invitation, minutes), conversation or agreement; the action plan needs none. */
+  /** The meeting (invitation, minutes), conversation, agreement or consent; the action plan needs none. */
   id: z.uuid().optional(),
   version: z.coerce.number().int().min(1).max(10_000).optional(),
 });
@@ -178,8 +186,11 @@ export const caseViewSchema = z.object({
     factors: z.array(factorsSchema),
   }),
   agreements: z.array(agreementSchema),
-  members: z.array(z.object({ userId: z.string(), name: z.string(), role: z.enum(CASE_MEMBER_ROLES) })),
+  members: z.array(z.object({ userId: z.string(), name: z.string(), role: z.enum(CASE_MEMBER_ROLES), service: z.enum(CONSENT_SERVICES).optional() })),
   staff: z.array(z.object({ userId: z.string(), name: z.string() })),
+  /** The owner's outside services who may be put on the team (empty for a reader by consent). */
+  outsideServices: z.array(z.object({ userId: z.string(), name: z.string() })),
+  consents: z.array(consentViewSchema),
   attendance: attendanceSinceSchema.nullable(),
   mayWrite: z.boolean(),
 });

@@ -11,11 +11,8 @@ import {
   canSeeOwnerAggregates,
   canSeeSchoolOverview,
   leaveRequestScope,
-  outsideServiceAccess,
-  outsideServiceMaySee,
   pupilFieldAccess,
   staffRelationTo,
-  type ConsentGrant,
   canRegisterLesson,
   canWriteCase,
   canSeeAbsenceReason,
@@ -27,6 +24,7 @@ import {
   type Actor,
   type CaseRelations,
 } from './access.js';
+import { membersWithConsent, type Consent } from '../contracts/followup-consent.js';
 
 const owner = 'owner-1';
 const school = { id: 'school-1', ownerId: owner };
@@ -237,33 +235,54 @@ describe('what of a pupil a member of staff sees (field level)', () => {
 });
 
 describe('outside services and consent', () => {
-  const now = new Date('2026-11-23T10:00:00Z');
-  const given = (over: Partial<ConsentGrant> = {}): ConsentGrant => ({
-    service: 'ppt',
-    scopes: ['mapping', 'agreement'],
-    givenAt: new Date('2026-11-01T10:00:00Z'),
-    withdrawnAt: null,
+  const consent = (over: Partial<Consent> = {}): Consent => ({
+    id: 'c1',
+    caseId: 'case-1',
+    services: [{ service: 'ppt' }],
+    information: ['school'],
+    decision: 'given',
+    givenBy: [{ name: 'Eva', as: 'guardian' }],
+    givenOn: '2026-11-02',
+    collectedBy: { name: 'Kari', workplace: 'Skolen' },
     ...over,
   });
+  const members = [
+    { userId: 'ppt-user', role: 'outsideService', service: 'ppt' },
+    { userId: 'bup-user', role: 'outsideService', service: 'bup' },
+    { userId: 'nurse-user', role: 'nurse', service: null },
+  ];
+  const outside: Actor = { userId: 'ppt-user', ownerId: owner, roles: [{ role: 'outside_service', schoolId: null }] };
+  const relations: CaseRelations = { schoolId: 'school-1', ownerId: owner, contactTeacherIds: [], memberIds: members.map((m) => m.userId) };
 
-  it('without a consent the school may consult the service anonymously only', () => {
-    expect(outsideServiceAccess([], 'ppt', now)).toEqual({ kind: 'anonymised' });
-    expect(outsideServiceAccess([given({ service: 'bup' })], 'ppt', now)).toEqual({ kind: 'anonymised' });
+  it('without a consent in force no outside service sees the case, even on its team', () => {
+    expect(membersWithConsent(members, [], '2026-11-23')).toEqual([]);
+    expect(membersWithConsent(members, [consent({ decision: 'refused' })], '2026-11-23')).toEqual([]);
+    expect(membersWithConsent(members, [consent({ givenOn: '2026-11-24' })], '2026-11-23')).toEqual([]);
+    expect(canReadCase(outside, relations)).toBe(false);
   });
-  it('a consent in force lets the service see what it names, and nothing more', () => {
-    const access = outsideServiceAccess([given()], 'ppt', now);
-    expect(access).toEqual({ kind: 'consented', scopes: ['agreement', 'mapping'] });
-    expect(outsideServiceMaySee(access, 'mapping')).toBe(true);
-    expect(outsideServiceMaySee(access, 'minutes')).toBe(false);
+  it('a consent in force opens the case to the services it names, and to no other', () => {
+    const consented = membersWithConsent(members, [consent()], '2026-11-23');
+    expect(consented).toEqual(['ppt-user']);
+    expect(canReadCase(outside, { ...relations, consentedServiceIds: consented })).toBe(true);
+    expect(canReadCase({ ...outside, userId: 'bup-user' }, { ...relations, consentedServiceIds: consented })).toBe(false);
   });
-  it('withdrawal removes access at once, from the moment it is recorded', () => {
-    const withdrawn = given({ withdrawnAt: now });
-    expect(outsideServiceAccess([withdrawn], 'ppt', now)).toEqual({ kind: 'anonymised' });
-    expect(outsideServiceAccess([withdrawn], 'ppt', new Date(now.getTime() - 1))).toEqual({ kind: 'consented', scopes: ['agreement', 'mapping'] });
+  it('an outside service reads by consent, and never writes in the school’s case', () => {
+    expect(canWriteCase(outside, { ...relations, consentedServiceIds: ['ppt-user'] })).toBe(false);
   });
-  it('a consent given for a time lapses by itself, and one not yet given counts for nothing', () => {
-    expect(outsideServiceAccess([given({ validUntil: now })], 'ppt', now)).toEqual({ kind: 'anonymised' });
-    expect(outsideServiceAccess([given({ givenAt: new Date(now.getTime() + 1000) })], 'ppt', now)).toEqual({ kind: 'anonymised' });
+  it('needs to be on the case’s team as well as named: the role alone opens nothing', () => {
+    expect(canReadCase(outside, { ...relations, memberIds: [], consentedServiceIds: ['ppt-user'] })).toBe(false);
+  });
+  it('withdrawal takes effect on the day it is recorded, whatever the day asked about after it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 }), (withdrawnAfter, askedAfter) => {
+        const day = (n: number) => new Date(Date.UTC(2026, 10, 2 + n)).toISOString().slice(0, 10);
+        const withdrawn = consent({ withdrawnOn: day(withdrawnAfter) });
+        const asked = day(withdrawnAfter + askedAfter);
+        expect(membersWithConsent(members, [withdrawn], asked)).toEqual([]);
+        // Before it, it was in force.
+        if (withdrawnAfter > 0) expect(membersWithConsent(members, [withdrawn], day(withdrawnAfter - 1))).toEqual(['ppt-user']);
+      }),
+    );
   });
 });
 

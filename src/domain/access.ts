@@ -124,6 +124,8 @@ export interface CaseRelations {
   contactTeacherIds: readonly string[];
   /** The team around the pupil named in the case. */
   memberIds: readonly string[];
+  /** The outside services on the team whose service a consent in force names today (membersWithConsent). */
+  consentedServiceIds?: readonly string[];
 }
 
 /**
@@ -137,12 +139,27 @@ export function canReadCase(actor: Actor, relations: CaseRelations): boolean {
   const school = { id: relations.schoolId, ownerId: relations.ownerId };
   if (hasRoleAt(actor, school, ['leadership'])) return true;
   if (relations.contactTeacherIds.includes(actor.userId) && hasRoleAt(actor, school, ['teacher'])) return true;
-  return relations.memberIds.includes(actor.userId) && hasRoleAt(actor, school, SCHOOL_STAFF_ROLES);
+  if (relations.memberIds.includes(actor.userId) && hasRoleAt(actor, school, SCHOOL_STAFF_ROLES)) return true;
+  return readsByConsent(actor, relations);
 }
 
-/** Recording in a case: the same people who may read it, since each of them has a part in the follow-up. */
+/** An outside service (PPT, BUP, barnevern…) on the team, while a consent in force names its service; never by its role alone. */
+export function readsByConsent(actor: Actor, relations: CaseRelations): boolean {
+  return (
+    actor.ownerId === relations.ownerId &&
+    actor.roles.some((r) => r.role === 'outside_service') &&
+    relations.memberIds.includes(actor.userId) &&
+    (relations.consentedServiceIds ?? []).includes(actor.userId)
+  );
+}
+
+/**
+ * Recording in a case: the school's people who may read it, since each of
+ * them has a part in the follow-up; an outside service reads what the consent
+ * shares and records in its own files, not the school's.
+ */
 export function canWriteCase(actor: Actor, relations: CaseRelations): boolean {
-  return canReadCase(actor, relations);
+  return canReadCase(actor, { ...relations, consentedServiceIds: [] });
 }
 
 /** Opening a case for a pupil: the contact teacher and the school's leadership, who are told of concerns. */
@@ -260,40 +277,6 @@ export function pupilFieldAccess(
   // As for the case itself: the contact teacher, the leadership and the team around the pupil; a subject teacher never.
   const caseNotes = canReadCase(actor, { ...pupil, memberIds: pupil.caseMemberIds ?? [] });
   return { absent, reason, caseNotes };
-}
-
-/**
- * An outside service (PPT, BUP, barnevern, helsesykepleier outside the
- * school) may see what a consent in force lets it see, of that case, and
- * nothing else; without one, the school may only consult it anonymously
- * (no name, no birth date, nothing that identifies the pupil).
- */
-export interface ConsentGrant {
-  service: string;
-  /** What may be shared: e.g. 'mapping', 'agreement', 'minutes', 'attendance'. */
-  scopes: readonly string[];
-  givenAt: Date;
-  withdrawnAt: Date | null;
-  /** Consents may be given for a time. */
-  validUntil?: Date | null;
-}
-export type OutsideServiceAccess = { kind: 'consented'; scopes: readonly string[] } | { kind: 'anonymised' };
-
-export function outsideServiceAccess(consents: readonly ConsentGrant[], service: string, now: Date): OutsideServiceAccess {
-  const inForce = consents.filter(
-    (c) =>
-      c.service === service &&
-      c.givenAt.getTime() <= now.getTime() &&
-      (c.withdrawnAt === null || c.withdrawnAt.getTime() > now.getTime()) &&
-      (c.validUntil == null || c.validUntil.getTime() > now.getTime()),
-  );
-  if (inForce.length === 0) return { kind: 'anonymised' };
-  return { kind: 'consented', scopes: [...new Set(inForce.flatMap((c) => c.scopes))].sort() };
-}
-
-/** Whether an outside service may see one kind of record of the case. */
-export function outsideServiceMaySee(access: OutsideServiceAccess, scope: string): boolean {
-  return access.kind === 'consented' && access.scopes.includes(scope);
 }
 
 /** The school's audit log (who read and changed what): its leadership. */

@@ -399,4 +399,15 @@ describe('a follow-up case through the API', () => {
     expect(off.statusCode).toBe(400);
     expect((await database.query<{ n: number }>('select count(*)::int as n from case_mappings'))[0]!.n).toBe(before);
   });
+
+  it('gives the case with every record of it in the pupil’s access request (innsyn)', async () => {
+    const response = await get(`/api/pupils/${pupilId}/export`, who.lead);
+    expect(response.statusCode).toBe(200);
+    const { sections } = response.json() as { sections: Record<string, Record<string, unknown>[]> };
+    expect(sections.followupCases!.map((c) => c.id)).toEqual([caseId]);
+    expect(sections.caseLog!.map((e) => e.type)).toEqual(expect.arrayContaining(['caseOpened', 'contactLogged', 'conversationHeld', 'agreementMade']));
+    for (const section of ['caseContacts', 'caseConversations', 'caseMeetings', 'caseMappings', 'caseAgreements']) expect(sections[section]!.length, section).toBeGreaterThan(0);
+    // The other pupil's case is not in it.
+    expect(sections.caseLog!.every((e) => e.case_id === caseId)).toBe(true);
+  });
 });

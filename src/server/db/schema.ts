@@ -1114,13 +1114,47 @@ export const caseMembers = pgTable(
     userId: uuid('user_id').notNull().references(() => users.id),
     ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
     role: text('role').notNull(),
+    /** For an outside service on the team: which service (CONSENT_SERVICES) it is, which a consent must name before it sees anything. */
+    service: text('service'),
     addedBy: uuid('added_by').references(() => users.id),
     addedAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.caseId, t.userId] }),
     index('case_members_user_idx').on(t.userId),
-    check('case_members_role', sql`${t.role} in ('contactTeacher', 'counsellor', 'nurse', 'resourceTeam', 'leadership', 'socialTeacher', 'attendanceContact')`),
+    check(
+      'case_members_role',
+      sql`${t.role} in ('contactTeacher', 'counsellor', 'nurse', 'resourceTeam', 'leadership', 'socialTeacher', 'attendanceContact', 'outsideService')`,
+    ),
+    check('case_members_service', sql`(${t.role} = 'outsideService') = (${t.service} is not null)`),
+  ],
+);
+
+/**
+ * Consents to interdisciplinary collaboration (consentSchema): which services
+ * may share what, given or refused by whom and when. Withdrawal is the one
+ * change a consent takes, and it takes effect at once.
+ */
+export const caseConsents = pgTable(
+  'case_consents',
+  {
+    id: id(),
+    caseId: uuid('case_id').notNull().references(() => followupCases.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id').notNull().references(() => schoolOwners.id),
+    decision: text('decision').notNull(),
+    givenOn: date('given_on').notNull(),
+    /** The consent as recorded, without its id, case and withdrawal. */
+    content: jsonb('content').notNull(),
+    withdrawnOn: date('withdrawn_on'),
+    withdrawnBy: uuid('withdrawn_by').references(() => users.id),
+    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('case_consents_case_idx').on(t.caseId),
+    check('case_consents_decision', sql`${t.decision} in ('given', 'refused')`),
+    check('case_consents_withdrawn', sql`(${t.withdrawnOn} is null) = (${t.withdrawnBy} is null)`),
+    check('case_consents_withdrawn_given', sql`${t.withdrawnOn} is null or (${t.decision} = 'given' and ${t.withdrawnOn} >= ${t.givenOn})`),
   ],
 );
 

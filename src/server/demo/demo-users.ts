@@ -3,7 +3,7 @@
 
 export const DEMO_PASSWORD = 'naervaer-demo';
 
-export type StaffRole = 'teacher' | 'leadership' | 'counsellor' | 'nurse' | 'owner_analyst' | 'admin';
+export type StaffRole = 'teacher' | 'leadership' | 'counsellor' | 'nurse' | 'owner_analyst' | 'admin' | 'outside_service';
 
 export interface FixedStaffMember {
   /** How the demo plan refers to the person (teacher keys in demo-schools.ts). */
@@ -23,6 +23,8 @@ export const fixedStaff: readonly FixedStaffMember[] = [
   { key: 'ingrid', school: 'fjordvik', email: 'helsesykepleier@fjordvik.example', givenName: 'Ingrid', familyName: 'Moe', role: 'nurse', ownerWide: false },
   { key: 'per', school: 'fjordvik', email: 'admin@fjordvik.example', givenName: 'Per', familyName: 'Dahl', role: 'admin', ownerWide: true },
   { key: 'sofie', school: 'fjordvik', email: 'analytiker@fjordvik.example', givenName: 'Sofie', familyName: 'Lund', role: 'owner_analyst', ownerWide: true },
+  // PPT (pedagogisk-psykologisk tjeneste): sees a case only while a consent naming PPT is in force.
+  { key: 'tone', school: 'fjordvik', email: 'ppt@fjordvik.example', givenName: 'Tone', familyName: 'Aas', role: 'outside_service', ownerWide: true },
   { key: 'jonas', school: 'nordlys', email: 'laerer@nordlys.example', givenName: 'Jonas', familyName: 'Haugen', role: 'teacher', ownerWide: false },
   { key: 'hanne', school: 'nordlys', email: 'rektor@nordlys.example', givenName: 'Hanne', familyName: 'Strand', role: 'leadership', ownerWide: false },
 ];

@@ -2,12 +2,13 @@
 // principal's lists show them where they are, with no deadline passed that a
 // school following the routine would have met: four closed with attendance
 // back to normal, three going on with the measures at the mapping step, three
-// with the team around the pupil.
+// with the team around the pupil, each with the family's consent, one naming
+// PPT, whose demo login reads that case and no other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/support/database.js';
 import { ensureDemoSchool } from '../demo-on-first-start.js';
 import { fixedClock } from '../clock.js';
-import { listSchoolCases } from '../services/followup/cases.js';
+import { getCaseView, listSchoolCases } from '../services/followup/cases.js';
 import type { CaseSummary } from '../../contracts/followup-api.js';
 
 // A Wednesday in December, late morning: the autumn term well under way.
@@ -55,5 +56,26 @@ describe('the demo school’s earlier cases', () => {
       expect(c.nextDue, c.pupil.givenName).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     for (const c of earlier.filter((c) => c.status === 'closed')) expect(c.nextDue).toBeNull();
+  });
+
+  it('went to the team around the pupil with the family’s consent; PPT, on one of those teams, reads that case and no other', async () => {
+    const [ppt] = await db.query<{ id: string; owner_id: string }>(`select id, owner_id from users where email = 'ppt@fjordvik.example'`);
+    const actor = { userId: ppt!.id, ownerId: ppt!.owner_id, roles: [{ role: 'outside_service' as const, schoolId: null }] };
+    const team = earlier.filter((c) => c.status === 'open' && c.step.id === 'team-rundt-eleven');
+    const readable: string[] = [];
+    for (const c of team) {
+      const consents = await db.query<{ services: string[] }>(
+        `select array(select s->>'service' from jsonb_array_elements(content->'services') s) as services from case_consents where case_id = $1 and decision = 'given'`,
+        [c.id],
+      );
+      expect(consents, c.pupil.givenName).toHaveLength(1);
+      const view = await getCaseView(db, fixedClock(NOW), actor, c.id).catch(() => null);
+      if (view) {
+        readable.push(c.id);
+        expect(view.mayWrite).toBe(false);
+        expect(consents[0]!.services).toContain('ppt');
+      }
+    }
+    expect(readable).toHaveLength(1);
   });
 });

@@ -11,7 +11,8 @@
 // conversation the same day, the meeting with mapping and agreement within the
 // week, the evaluation two weeks on. Then four were closed with attendance
 // back to normal, three go on with the measures, and three went on to the
-// team around the pupil. None is a pupil of Kari Larsen's, whose own case list
+// team around the pupil, with the family's consent (one naming PPT, whose
+// demo login is on that case's team). None is a pupil of Kari Larsen's, whose own case list
 // the demo keeps to one case. Written through the same services as the app,
 // so each log replays.
 import type { Database } from '../db/client.js';
@@ -19,7 +20,19 @@ import { fixedClock } from '../clock.js';
 import type { Actor } from '../../domain/access.js';
 import { MEASURE_SPAN_DAYS } from '../../domain/overview/index.js';
 import { openCaseForPupil } from '../services/followup/cases.js';
-import { addMapping, closeCase, evaluateCaseAgreement, holdConversation, logContact, makeCaseAgreement, moveCase, planMeeting, writeMinutes } from '../services/followup/case-writes.js';
+import {
+  addMapping,
+  closeCase,
+  evaluateCaseAgreement,
+  holdConversation,
+  logContact,
+  makeCaseAgreement,
+  moveCase,
+  planMeeting,
+  recordConsent,
+  setMember,
+  writeMinutes,
+} from '../services/followup/case-writes.js';
 import { osloTimestamp } from './oslo-time.js';
 
 const CONTACT_TEACHER = 'laerer@fjordvik.example';
@@ -35,6 +48,7 @@ export async function seedMeasuresDemo(database: Database, now: Date): Promise<n
     [CONTACT_TEACHER],
   );
   if (!kari) return 0;
+  const [ppt] = await database.query<{ id: string }>(`select id from users where lower(email) = 'ppt@fjordvik.example'`);
   const today = now.toISOString().slice(0, 10);
   // The school's days with lessons held, so far: the agreements need 20 of them before and 20 after.
   const days = (
@@ -137,7 +151,20 @@ export async function seedMeasuresDemo(database: Database, now: Date): Promise<n
       ...(outcome !== 'interdisciplinary' ? { nextEvaluationOn: days[days.indexOf(evaluationOn) + EVALUATION_AFTER_DAYS]! } : {}),
     });
     if (outcome === 'closed') await closeCase(database, at(evaluationOn, 16), actor, caseId, { reason: 'attendanceNormal' });
-    if (outcome === 'interdisciplinary') await moveCase(database, at(evaluationOn, 16), actor, caseId, { move: 'advance' });
+    if (outcome === 'interdisciplinary') {
+      await moveCase(database, at(evaluationOn, 16), actor, caseId, { move: 'advance' });
+      // For the team around the pupil, the family's consent to share with the services; the first names PPT, whose demo login is on its team.
+      const withPpt = k === 7 && ppt !== undefined;
+      await recordConsent(database, at(evaluationOn, 17), actor, caseId, {
+        services: [{ service: 'school' }, { service: 'healthService', detail: 'Helsesykepleier ved skolen' }, ...(withPpt ? [{ service: 'ppt' as const, detail: 'PPT Fjordvik' }] : [])],
+        information: ['school', 'assessments'],
+        decision: 'given',
+        givenBy: [{ name: guardian.name, as: 'guardian' }],
+        givenOn: evaluationOn,
+        collectedBy: { name: teacher.name, workplace: 'Fjordvik skole' },
+      });
+      if (withPpt) await setMember(database, at(evaluationOn, 17), actor, caseId, { userId: ppt.id, role: 'outsideService', service: 'ppt' });
+    }
     made++;
   }
   return made;

@@ -67,6 +67,7 @@ describe('the demo seed', () => {
       { email: 'helsesykepleier@fjordvik.example', name: 'Ingrid Moe', role: 'nurse', school: 'Fjordvik skole', owner: 'Fjordvik kommune' },
       { email: 'laerer@fjordvik.example', name: 'Kari Larsen', role: 'teacher', school: 'Fjordvik skole', owner: 'Fjordvik kommune' },
       { email: 'laerer@nordlys.example', name: 'Jonas Haugen', role: 'teacher', school: 'Nordlys videregående skole', owner: 'Nordfylket fylkeskommune' },
+      { email: 'ppt@fjordvik.example', name: 'Tone Aas', role: 'outside_service', school: null, owner: 'Fjordvik kommune' },
       { email: 'rektor@fjordvik.example', name: 'Ola Berg', role: 'leadership', school: 'Fjordvik skole', owner: 'Fjordvik kommune' },
       { email: 'rektor@nordlys.example', name: 'Hanne Strand', role: 'leadership', school: 'Nordlys videregående skole', owner: 'Nordfylket fylkeskommune' },
     ]);

@@ -239,6 +239,15 @@ export const MATRIX: readonly RouteEntry[] = [
   // Someone who is not staff at the school: 400 for the case's team; nobody is made a member on the way.
   send('POST', '/api/followup-cases/:caseId/tasks', (p) => `/api/followup-cases/${p.caseId}/tasks`, () => ({ title: 'Ring heim', assigneeUserId: randomUUID() }), CASE_TEAM),
   send('POST', '/api/followup-cases/:caseId/members', (p) => `/api/followup-cases/${p.caseId}/members`, () => ({ userId: randomUUID(), role: 'counsellor' }), CASE_TEAM),
+  // A consent recorded by the case's team; an outside service reads by consent only, and writes nothing (test/http/followup-consent.test.ts).
+  send('POST', '/api/followup-cases/:caseId/consents', (p) => `/api/followup-cases/${p.caseId}/consents`, () => ({
+    services: [{ service: 'ppt' }],
+    information: ['school'],
+    decision: 'refused',
+    givenBy: [{ name: 'Eva', as: 'guardian' }],
+    givenOn: TEST_NOW.slice(0, 10),
+    collectedBy: { name: 'Kari', workplace: 'Skolen' },
+  }), CASE_TEAM),
   {
     method: 'DELETE',
     route: '/api/followup-cases/:caseId/members/:userId',
@@ -247,6 +256,7 @@ export const MATRIX: readonly RouteEntry[] = [
     allowed: CASE_TEAM,
   },
   // Records this world does not hold, in a real case: refused to all.
+  send('POST', '/api/followup-cases/:caseId/consents/:consentId/withdraw', (p) => `/api/followup-cases/${p.caseId}/consents/${nothing()}/withdraw`, () => ({}), {}),
   send('POST', '/api/followup-cases/:caseId/meetings/:meetingId/minutes', (p) => `/api/followup-cases/${p.caseId}/meetings/${nothing()}/minutes`, () => ({
     heldAt: TEST_NOW,
     present: [{ name: 'Eva', role: 'guardians' }],

@@ -1,6 +1,6 @@
 // Everything stored about one pupil, section by section, for an access
 // request (innsyn, GDPR art. 15). A table that holds pupils' data adds its
-// section here; the follow-up case's records plug in the same way.
+// section here.
 import type { Queryable } from '../client.js';
 
 export const EXPORT_SECTIONS = {
@@ -19,6 +19,19 @@ export const EXPORT_SECTIONS = {
   markComplaints: `select claim, explanation, status from mark_complaints where pupil_id = $1`,
   limitWarnings: `select sent_on from limit_warnings where pupil_id = $1 order by sent_on`,
   notifications: `select kind, channel, created_at, sent_at from notifications where pupil_id = $1 order by created_at`,
+  // The follow-up cases with all their records (issue 6): the pupil's right of access covers the case as much as the marks.
+  followupCases: `select id, school_id, status, staircase_id, current_step_id, opened_at, closed_at from followup_cases where pupil_id = $1 order by opened_at`,
+  caseLog: `select e.case_id, e.seq, e.type, e.at, e.payload from case_events e join followup_cases c on c.id = e.case_id where c.pupil_id = $1 order by e.case_id, e.seq`,
+  caseTeam: `select m.case_id, m.role, m.service, concat_ws(' ', u.given_name, u.family_name) as name
+               from case_members m join followup_cases c on c.id = m.case_id join users u on u.id = m.user_id where c.pupil_id = $1`,
+  caseContacts: `select r.case_id, r.at, r.channel, r.entry from case_contacts r join followup_cases c on c.id = r.case_id where c.pupil_id = $1 order by r.at`,
+  caseConversations: `select r.case_id, r.at, r.with, r.conversation, r.pupil_voice from case_conversations r join followup_cases c on c.id = r.case_id where c.pupil_id = $1 order by r.at`,
+  caseMeetings: `select r.case_id, r.title, r.meeting_on, r.invitation, r.minutes, r.pupil_voice from case_meetings r join followup_cases c on c.id = r.case_id where c.pupil_id = $1 order by r.meeting_on`,
+  caseMappings: `select r.case_id, r.tool, r.perspective, r.at, r.content from case_mappings r join followup_cases c on c.id = r.case_id where c.pupil_id = $1 order by r.at`,
+  caseAgreements: `select a.case_id, v.agreement_id, v.number, v.kind, v.content, v.evaluation, v.created_at
+                     from case_agreement_versions v join case_agreements a on a.id = v.agreement_id join followup_cases c on c.id = a.case_id
+                    where c.pupil_id = $1 order by v.created_at`,
+  caseConsents: `select r.case_id, r.decision, r.given_on, r.content, r.withdrawn_on from case_consents r join followup_cases c on c.id = r.case_id where c.pupil_id = $1 order by r.given_on`,
   whoHasOpened: `select a.at, concat_ws(' ', u.given_name, u.family_name) as who, a.actor_role as role, a.action, a.entity, a.reason
                    from audit_log a left join users u on u.id = a.actor_id where a.pupil_id = $1 order by a.at`,
 } as const;

@@ -35,6 +35,7 @@ import { getCaseView, listMyCases, listPupilCases, listSchoolCases, openCaseForP
 import * as writes from '../../services/followup/case-writes.js';
 import { caseDocument, caseDocumentPrintView, type CaseDocumentOptions } from '../../services/followup/case-documents.js';
 import { documentModelSchema } from '../../../contracts/followup-documents.js';
+import { newConsentSchema } from '../../../contracts/followup-consent.js';
 import { caseSuggestions, conversationGuides, searchMeasureBank } from '../../services/followup/measures.js';
 
 const errors = { 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
@@ -146,7 +147,17 @@ export const followupRoutes: FastifyPluginAsyncZod<{ database: Database; clock: 
   post('/tasks/:taskId/done', 'Mark a task done', z.object({}).strict(), (r, id, _b, p) => writes.completeTask(database, clock, strong(r), id, p.taskId!), { taskId: z.string().min(1).max(100) });
   post('/close', 'Close the case, saying why', closeCaseSchema, (r, id, b) => writes.closeCase(database, clock, strong(r), id, b));
   post('/reopen', 'Reopen a closed case', reopenCaseSchema, (r, id, b) => writes.reopenCase(database, clock, strong(r), id, b));
-  post('/members', 'Put someone on the team around the pupil', memberSchema, (r, id, b) => writes.setMember(database, clock, strong(r), id, b));
+  post('/members', 'Put someone on the team around the pupil; an outside service with the service it is', memberSchema, (r, id, b) => writes.setMember(database, clock, strong(r), id, b));
+  post('/consents', 'Record a consent to interdisciplinary collaboration, given or refused: which services may share what', newConsentSchema, (r, id, b) =>
+    writes.recordConsent(database, clock, strong(r), id, b),
+  );
+  post(
+    '/consents/:consentId/withdraw',
+    'Withdraw a consent: from today the services it named see nothing more',
+    z.object({}).strict(),
+    (r, id, _b, p) => writes.withdrawConsent(database, clock, strong(r), id, p.consentId!),
+    { consentId: z.uuid() },
+  );
 
   app.delete(
     '/api/followup-cases/:caseId/members/:userId',

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
-import { canReadCase, type Actor } from '../../../domain/access.js';
+import { canReadCase, canWriteCase, readsByConsent, type Actor } from '../../../domain/access.js';
 import { schoolTimeOf } from '../../../domain/dates.js';
 import {
   applyCaseEvent,
@@ -20,6 +20,7 @@ import {
   type Staircase,
 } from '../../../domain/followup/index.js';
 import type { CaseEvent } from '../../../contracts/followup-case.js';
+import { consentSchema, membersWithConsent, type Consent } from '../../../contracts/followup-consent.js';
 import * as figuresRepo from '../../db/repositories/figures.js';
 import { schoolCalendarsOn } from '../../db/repositories/school-calendars.js';
 import { AppError, forbidden, notFound } from '../../app-error.js';
@@ -32,9 +33,10 @@ export interface OpenedCase {
   staircase: Staircase;
   events: CaseEvent[];
   state: CaseState;
-  relation: Extract<AuditReason, 'leadership' | 'contact_teacher' | 'case_member'>;
+  relation: Extract<AuditReason, 'leadership' | 'contact_teacher' | 'case_member' | 'consent'>;
   contactTeacherIds: string[];
   members: repo.MemberRow[];
+  consents: repo.ConsentRow[];
   today: string;
 }
 
@@ -51,10 +53,33 @@ export function caseStaircase(row: Pick<repo.CaseRow, 'id' | 'staircase'>): Stai
   return staircase;
 }
 
-export function relationTo(actor: Actor, c: { school_id: string; owner_id: string }, contactTeacherIds: readonly string[], memberIds: readonly string[]): OpenedCase['relation'] | null {
-  if (!canReadCase(actor, { schoolId: c.school_id, ownerId: c.owner_id, contactTeacherIds, memberIds })) return null;
+export function relationTo(
+  actor: Actor,
+  c: { school_id: string; owner_id: string },
+  contactTeacherIds: readonly string[],
+  memberIds: readonly string[],
+  consentedServiceIds: readonly string[] = [],
+): OpenedCase['relation'] | null {
+  const relations = { schoolId: c.school_id, ownerId: c.owner_id, contactTeacherIds, memberIds, consentedServiceIds };
+  if (!canReadCase(actor, relations)) return null;
   if (actor.roles.some((r) => r.role === 'leadership' && r.schoolId === c.school_id)) return 'leadership';
-  return contactTeacherIds.includes(actor.userId) ? 'contact_teacher' : 'case_member';
+  if (contactTeacherIds.includes(actor.userId)) return 'contact_teacher';
+  return readsByConsent(actor, relations) && !canWriteCase(actor, relations) ? 'consent' : 'case_member';
+}
+
+/** A stored consent as the contract has it. */
+export function consentOf(caseId: string, row: repo.ConsentRow): Consent {
+  return consentSchema.parse({ ...row.content, id: row.id, caseId, decision: row.decision, givenOn: row.given_on, ...(row.withdrawn_on ? { withdrawnOn: row.withdrawn_on } : {}) });
+}
+
+/** The outside services on the team that a consent in force lets read the case today. */
+export function consentedServices(caseId: string, members: readonly repo.MemberRow[], consents: readonly repo.ConsentRow[], today: string): string[] {
+  if (!members.some((m) => m.role === 'outsideService')) return [];
+  return membersWithConsent(
+    members.map((m) => ({ userId: m.user_id, role: m.role, service: m.service })),
+    consents.map((c) => consentOf(caseId, c)),
+    today,
+  );
 }
 
 /** The school's calendar where it is stored, the typical Norwegian year otherwise: deadlines skip the school's own holidays. */
@@ -82,15 +107,15 @@ export async function openCase(db: Queryable, clock: Clock, actor: Actor, caseId
   const row = await repo.findCase(db, caseId, forUpdate);
   if (!row || row.owner_id !== actor.ownerId) throw notFound();
   const pupil = await figuresRepo.pupilRef(db, row.pupil_id, today);
-  const members = await repo.membersOf(db, row.id);
+  const [members, consents] = await Promise.all([repo.membersOf(db, row.id), repo.consentsOf(db, row.id)]);
   const contactTeacherIds = pupil?.contact_teacher_ids ?? [];
-  const relation = relationTo(actor, row, contactTeacherIds, members.map((m) => m.user_id));
+  const relation = relationTo(actor, row, contactTeacherIds, members.map((m) => m.user_id), consentedServices(row.id, members, consents, today));
   if (relation === null) throw forbidden();
   const staircase = caseStaircase(row);
   const events = await repo.eventsOf(db, row.id);
   const replayed = replayCase(events, staircase);
   if (!replayed.ok) throw new Error(`The stored log of case ${row.id} does not replay: ${replayed.error.code} at ${replayed.error.eventId}`);
-  return { row, staircase, events, state: replayed.state, relation, contactTeacherIds, members, today };
+  return { row, staircase, events, state: replayed.state, relation, contactTeacherIds, members, consents, today };
 }
 
 /** What a write produces: the events (without id, by), the audit rows, and what to give back. */
@@ -117,6 +142,8 @@ export async function commitToCase<T>(
 ): Promise<T> {
   return database.transaction(async (tx) => {
     const opened = await openCase(tx, clock, actor, caseId, true);
+    // An outside service reads by consent; it records nothing in the school's case.
+    if (opened.relation === 'consent') throw forbidden();
     const made = await write(tx, opened);
     let state = opened.state;
     let seq = opened.events.length;

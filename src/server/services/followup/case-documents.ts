@@ -1,6 +1,6 @@
 // The case's letters in bokmål, nynorsk or English: a meeting's invitation
 // and minutes, a conversation's minutes, the collaboration agreement (any
-// version) and the action plan made from the case's schedule. One document
+// version), the action plan made from the case's schedule and a consent form. One document
 // model is made for the PDF and for the print view the browser prints, so the
 // two say the same. Each download and each print view is audited: a letter
 // carries the pupil's follow-up data.
@@ -8,20 +8,23 @@ import type { Database } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
 import type { Actor } from '../../../domain/access.js';
 import type { Locale } from '../../../contracts/locale.js';
+import type { DOCUMENT_KINDS } from '../../../contracts/followup-api.js';
+import { ageOn } from '../../../domain/age.js';
 import { findGuide } from '../../../domain/followup/index.js';
 import { invitationDocument } from '../../documents/invitation-document.js';
 import { conversationMinutesDocument, meetingMinutesDocument } from '../../documents/minutes-document.js';
 import { agreementDocument } from '../../documents/agreement-document.js';
 import { actionPlanDocument } from '../../documents/action-plan-document.js';
+import { consentDocument } from '../../documents/consent-document.js';
 import { renderPdf } from '../../documents/render-pdf.js';
 import type { DocumentContext, DocumentModel } from '../../documents/document-model.js';
 import { badRequest, notFound } from '../../app-error.js';
 import { audit } from '../audit.js';
 import * as repo from './repository.js';
-import { openCase } from './case-context.js';
+import { consentOf, openCase } from './case-context.js';
 import { loadRecords, scheduleOf } from './cases.js';
 
-export type CaseDocumentKind = 'invitation' | 'minutes' | 'conversationMinutes' | 'agreement' | 'actionPlan';
+export type CaseDocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface CaseDocumentOptions {
   locale: Locale;
@@ -90,6 +93,14 @@ export async function caseDocumentModel(
       const schedule = await scheduleOf(database, clock, opened);
       const agreement = records.agreements[records.agreements.length - 1];
       model = actionPlanDocument(ctx, { state, schedule, staircase, ...(agreement ? { agreement } : {}), causeMappings: records.mappings.causeMappings });
+      break;
+    }
+    case 'consent': {
+      const stored = opened.consents.find((c) => c.id === need());
+      if (!stored) throw notFound();
+      recordId = stored.id;
+      const consent = consentOf(row.id, stored);
+      model = consentDocument(ctx, consent, owner?.birth_date ? ageOn(owner.birth_date, consent.givenOn) : 0);
       break;
     }
   }

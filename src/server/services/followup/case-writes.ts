@@ -1,5 +1,5 @@
 // Recording in a case: each write stores its record (contact, conversation,
-// meeting, mapping, agreement version) and the event naming it, or the move,
+// meeting, mapping, agreement version, consent) and the event naming it, or the move,
 // task, closing or reopening, through commitToCase, so that the state machine
 // decides first and a refusal writes nothing.
 import { randomUUID } from 'node:crypto';
@@ -22,6 +22,7 @@ import type {
   reopenCaseSchema,
 } from '../../../contracts/followup-api.js';
 import type { MeetingMinutes } from '../../../contracts/followup-records.js';
+import type { NewConsent } from '../../../contracts/followup-consent.js';
 import { AppError, badRequest, notFound } from '../../app-error.js';
 import * as repo from './repository.js';
 import { commitToCase, nowIso } from './case-context.js';
@@ -213,10 +214,38 @@ export async function reopenCase(database: Database, clock: Clock, actor: Actor,
 /** The team around the pupil: staff of the school only. */
 export async function setMember(database: Database, clock: Clock, actor: Actor, caseId: string, body: In<typeof memberSchema>) {
   return commitToCase(database, clock, actor, caseId, async (tx, opened) => {
-    const staff = await repo.schoolStaff(tx, opened.row.school_id);
-    if (!staff.some((s) => s.id === body.userId)) throw badRequest([{ path: 'body.userId', key: 'followup:caseErrors.notStaff' }]);
-    await repo.addMember(tx, caseId, opened.row.owner_id, body.userId, body.role, actor.userId);
-    return { events: [], audit: [{ action: 'update', entity: 'case_member', entityId: body.userId, details: { role: body.role } }], result: caseId };
+    // The school's own people from its staff; an outside service from the owner's outside services, who see nothing until a consent names their service.
+    const people = body.role === 'outsideService' ? await repo.outsideServiceUsers(tx, opened.row.owner_id) : await repo.schoolStaff(tx, opened.row.school_id);
+    if (!people.some((s) => s.id === body.userId)) {
+      throw badRequest([{ path: 'body.userId', key: body.role === 'outsideService' ? 'followup:caseErrors.notOutsideService' : 'followup:caseErrors.notStaff' }]);
+    }
+    await repo.addMember(tx, caseId, opened.row.owner_id, body.userId, body.role, actor.userId, body.service ?? null);
+    return { events: [], audit: [{ action: 'update', entity: 'case_member', entityId: body.userId, details: { role: body.role, ...(body.service ? { service: body.service } : {}) } }], result: caseId };
+  });
+}
+
+/** A consent given or refused, as the family filled in the form; a given one lets the services it names see the case from its day. */
+export async function recordConsent(database: Database, clock: Clock, actor: Actor, caseId: string, body: NewConsent) {
+  return commitToCase(database, clock, actor, caseId, async (tx, opened) => {
+    if (opened.state.status === 'closed') throw new AppError(409, 'case_closed', 'followup:caseErrors.closed');
+    const { decision, givenOn, ...content } = body;
+    const id = await repo.insertConsent(tx, { caseId, ownerId: opened.row.owner_id, decision, givenOn, content, by: actor.userId });
+    return {
+      // Only a consent given is the record a step asks for; a refusal is kept and shown, and moves nothing.
+      events: decision === 'given' ? [{ type: 'consentRecorded' as const, at: nowIso(clock), consentId: id }] : [],
+      audit: [{ action: 'create', entity: 'case_consent', entityId: id, details: { decision, services: body.services.map((s) => s.service) } }],
+      result: id,
+    };
+  });
+}
+
+/** Withdrawn at the family's word: from today the services it named see nothing more of the case. */
+export async function withdrawConsent(database: Database, clock: Clock, actor: Actor, caseId: string, consentId: string) {
+  return commitToCase(database, clock, actor, caseId, async (tx, opened) => {
+    const stored = opened.consents.find((c) => c.id === consentId);
+    if (!stored) throw notFound();
+    if (!(await repo.withdrawConsent(tx, caseId, consentId, opened.today, actor.userId))) throw new AppError(409, 'consent_not_in_force', 'followup:caseErrors.consentNotWithdrawable');
+    return { events: [], audit: [{ action: 'update', entity: 'case_consent', entityId: consentId, details: { withdrawn: true } }], result: consentId };
   });
 }
 

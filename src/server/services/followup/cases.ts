@@ -33,7 +33,8 @@ import { activePoliciesFor } from '../owner-policies.js';
 import { heldMarksOf } from '../pupil-years.js';
 import { audit } from '../audit.js';
 import * as repo from './repository.js';
-import { calendarForSchool, caseRefused, caseStaircase, openCase, relationTo, type OpenedCase } from './case-context.js';
+import { calendarForSchool, caseRefused, caseStaircase, consentOf, consentedServices, openCase, relationTo, type OpenedCase } from './case-context.js';
+import { consentInForce } from '../../../contracts/followup-consent.js';
 import { ownerStaircase } from './owner-staircase.js';
 
 export const iso = (value: Date | string): string => (typeof value === 'string' ? new Date(value).toISOString() : value.toISOString());
@@ -177,7 +178,14 @@ async function summaries(database: Database, clock: Clock, rows: repo.CaseRow[])
   return list;
 }
 
-/** The cases of the actor's contact pupils and those the actor is on the team of. */
+/** For an outside service on the team: whether a consent in force lets it see the case (the list of those who may). */
+async function byConsent(db: Queryable, actor: Actor, caseId: string, memberIds: readonly string[], today: string): Promise<string[]> {
+  if (!memberIds.includes(actor.userId) || !actor.roles.some((r) => r.role === 'outside_service')) return [];
+  const [members, consents] = await Promise.all([repo.membersOf(db, caseId), repo.consentsOf(db, caseId)]);
+  return consentedServices(caseId, members, consents, today);
+}
+
+/** The cases of the actor's contact pupils and those the actor is on the team of (an outside service: while a consent names it). */
 export async function listMyCases(database: Database, clock: Clock, actor: Actor): Promise<CaseList> {
   const today = schoolTimeOf(clock.now()).date;
   const pupils = (await figuresRepo.contactPupilRefs(database, actor.userId, today)).filter((p) => p.owner_id === actor.ownerId);
@@ -187,7 +195,7 @@ export async function listMyCases(database: Database, clock: Clock, actor: Actor
   for (const row of byId.values()) {
     const contact = pupils.find((p) => p.id === row.pupil_id)?.contact_teacher_ids ?? [];
     const members = member.some((m) => m.id === row.id) ? [actor.userId] : [];
-    if (relationTo(actor, row, contact, members)) rows.push(row);
+    if (relationTo(actor, row, contact, members, await byConsent(database, actor, row.id, members, today))) rows.push(row);
   }
   await audit(database, actor, rows.map((r) => ({ action: 'read' as const, entity: 'followup_case', entityId: r.id, pupilId: r.pupil_id, reason: 'my_cases' })));
   return { asOf: today, cases: await summaries(database, clock, rows) };
@@ -213,7 +221,7 @@ export async function listPupilCases(database: Database, clock: Clock, actor: Ac
   const visible: repo.CaseRow[] = [];
   for (const row of rows) {
     const members = (await repo.membersOf(database, row.id)).map((m) => m.user_id);
-    if (relationTo(actor, row, pupil.contact_teacher_ids, members)) visible.push(row);
+    if (relationTo(actor, row, pupil.contact_teacher_ids, members, await byConsent(database, actor, row.id, members, today))) visible.push(row);
   }
   if (!canOpenCase(actor, { schoolId: pupil.school_id, ownerId: pupil.owner_id, contactTeacherIds: pupil.contact_teacher_ids }) && visible.length === 0) throw forbidden();
   await audit(database, actor, visible.map((r) => ({ action: 'read' as const, entity: 'followup_case', entityId: r.id, pupilId: r.pupil_id, reason: 'pupil_cases' })));
@@ -304,9 +312,11 @@ export async function getCaseView(database: Database, clock: Clock, actor: Actor
   const opened = await openCase(database, clock, actor, caseId);
   const { row, staircase, state, events } = opened;
   const schedule = await scheduleOf(database, clock, opened);
-  const [records, staff, names, attendance] = await Promise.all([
+  const byConsent = opened.relation === 'consent';
+  const [records, staff, outsideServices, names, attendance] = await Promise.all([
     loadRecords(database, row.id),
-    repo.schoolStaff(database, row.school_id),
+    byConsent ? [] : repo.schoolStaff(database, row.school_id),
+    byConsent ? [] : repo.outsideServiceUsers(database, row.owner_id),
     repo.userNames(database, [...new Set(events.map((e) => e.by))]),
     attendanceSince(database, row.pupil_id, schoolTimeOf(row.opened_at).date, opened.today),
   ]);
@@ -347,9 +357,19 @@ export async function getCaseView(database: Database, clock: Clock, actor: Actor
     closings: state.closings,
     events: events.map((event) => ({ event, byName: nameOf.get(event.by) ?? '' })),
     ...records,
-    members: opened.members.map((m) => ({ userId: m.user_id, name: m.name, role: m.role as CaseView['members'][number]['role'] })),
+    members: opened.members.map((m) => ({
+      userId: m.user_id,
+      name: m.name,
+      role: m.role as CaseView['members'][number]['role'],
+      ...(m.service ? { service: m.service as NonNullable<CaseView['members'][number]['service']> } : {}),
+    })),
     staff: staff.map((s) => ({ userId: s.id, name: s.name })),
+    outsideServices: outsideServices.map((s) => ({ userId: s.id, name: s.name })),
+    consents: opened.consents.map((c) => {
+      const consent = consentOf(row.id, c);
+      return { consent, recordedBy: c.created_by_name, ...(c.withdrawn_by_name ? { withdrawnBy: c.withdrawn_by_name } : {}), inForce: consentInForce(consent, opened.today) };
+    }),
     attendance,
-    mayWrite: true,
+    mayWrite: !byConsent,
   };
 }

@@ -111,23 +111,74 @@ export async function appendEvent(tx: Queryable, caseId: string, ownerId: string
 export interface MemberRow extends Record<string, unknown> {
   user_id: string;
   role: string;
+  service: string | null;
   name: string;
   email: string | null;
 }
 
 export function membersOf(db: Queryable, caseId: string) {
   return db.query<MemberRow>(
-    `select m.user_id, m.role, (u.given_name || ' ' || u.family_name) as name, u.email from case_members m join users u on u.id = m.user_id where m.case_id = $1 order by m.created_at, u.given_name`,
+    `select m.user_id, m.role, m.service, (u.given_name || ' ' || u.family_name) as name, u.email from case_members m join users u on u.id = m.user_id where m.case_id = $1 order by m.created_at, u.given_name`,
     [caseId],
   );
 }
 
-export async function addMember(tx: Queryable, caseId: string, ownerId: string, userId: string, role: string, addedBy: string) {
+export async function addMember(tx: Queryable, caseId: string, ownerId: string, userId: string, role: string, addedBy: string, service: string | null = null) {
   await tx.query(
-    `insert into case_members (case_id, user_id, owner_id, role, added_by) values ($1, $2, $3, $4, $5)
-     on conflict (case_id, user_id) do update set role = excluded.role`,
-    [caseId, userId, ownerId, role, addedBy],
+    `insert into case_members (case_id, user_id, owner_id, role, service, added_by) values ($1, $2, $3, $4, $5, $6)
+     on conflict (case_id, user_id) do update set role = excluded.role, service = excluded.service`,
+    [caseId, userId, ownerId, role, service, addedBy],
   );
+}
+
+/** The owner's outside services (PPT, BUP, barnevern…) who may be put on a case's team. */
+export function outsideServiceUsers(db: Queryable, ownerId: string) {
+  return db.query<{ id: string; name: string }>(
+    `select distinct u.id, (u.given_name || ' ' || u.family_name) as name, u.given_name, u.family_name
+       from users u join role_assignments r on r.user_id = u.id
+      where u.owner_id = $1 and r.role = 'outside_service' order by u.given_name, u.family_name`,
+    [ownerId],
+  );
+}
+
+// Consents ---------------------------------------------------------------------
+
+export interface ConsentRow extends Record<string, unknown> {
+  id: string;
+  decision: 'given' | 'refused';
+  given_on: string;
+  content: Record<string, unknown>;
+  withdrawn_on: string | null;
+  created_by_name: string;
+  withdrawn_by_name: string | null;
+}
+
+export function consentsOf(db: Queryable, caseId: string) {
+  return db.query<ConsentRow>(
+    `select c.id, c.decision, c.given_on::text as given_on, c.content, c.withdrawn_on::text as withdrawn_on,
+            (a.given_name || ' ' || a.family_name) as created_by_name, (w.given_name || ' ' || w.family_name) as withdrawn_by_name
+       from case_consents c join users a on a.id = c.created_by left join users w on w.id = c.withdrawn_by
+      where c.case_id = $1 order by c.given_on, c.created_at`,
+    [caseId],
+  );
+}
+
+export async function insertConsent(tx: Queryable, r: { caseId: string; ownerId: string; decision: string; givenOn: string; content: unknown; by: string }) {
+  const rows = await tx.query<{ id: string }>(
+    `insert into case_consents (case_id, owner_id, decision, given_on, content, created_by) values ($1, $2, $3, $4, $5::jsonb, $6) returning id`,
+    [r.caseId, r.ownerId, r.decision, r.givenOn, JSON.stringify(r.content), r.by],
+  );
+  return rows[0]!.id;
+}
+
+/** Withdraws a consent in force; false when it is not the case's, was refused, or is withdrawn already. */
+export async function withdrawConsent(tx: Queryable, caseId: string, consentId: string, on: string, by: string): Promise<boolean> {
+  const rows = await tx.query(
+    `update case_consents set withdrawn_on = greatest($3::date, given_on), withdrawn_by = $4
+      where id = $2 and case_id = $1 and decision = 'given' and withdrawn_on is null returning id`,
+    [caseId, consentId, on, by],
+  );
+  return rows.length === 1;
 }
 
 export async function removeMember(tx: Queryable, caseId: string, userId: string) {

@@ -24,6 +24,7 @@ import { AgreementEditor } from './AgreementEditor';
 import { EvaluationForm } from './EvaluationForm';
 import { AfterEvaluation } from './AfterEvaluation';
 import { TeamAndTasks } from './TeamAndTasks';
+import { ConsentPanel } from './ConsentPanel';
 import './followup.css';
 
 function Origin({ view }: { view: CaseView }) {
@@ -67,6 +68,13 @@ function Documents({ view }: { view: CaseView }) {
         print: { to: paths.documentPrint(view.id, 'minutes', { id: m.record.id }), name: tf('ui.print.names.minutes', { title }) },
       });
     }
+  }
+  for (const { consent } of view.consents) {
+    links.push({
+      href: documentUrl(view.id, 'consent', { locale, id: consent.id }),
+      label: tf('ui.documents.consent', { date: date(consent.givenOn) }),
+      print: { to: paths.documentPrint(view.id, 'consent', { id: consent.id }), name: tf('ui.print.names.consent', { date: date(consent.givenOn) }) },
+    });
   }
   for (const c of view.conversations) {
     if (c.record.minutes) {
@@ -113,6 +121,8 @@ export function CasePage() {
   if (query.isPending) return <Loading label={tf('ui.loading')} />;
   if (query.isError || !view) return <ApiErrorAlert error={query.error} />;
   const open = view.status === 'open';
+  // A reader by consent (an outside service) reads; the school records.
+  const records = open && view.mayWrite;
   return (
     <div className="followup-case">
       <AppLink to={paths.followupCases} className="back-link">
@@ -128,6 +138,11 @@ export function CasePage() {
         <AppLink to={paths.pupilFigures(view.pupil.id)}>{tf('ui.case.pupilPage')}</AppLink>
       </Paragraph>
       <Origin view={view} />
+      {!view.mayWrite && (
+        <Alert data-color="info">
+          <Paragraph>{tf('ui.consent.readOnly')}</Paragraph>
+        </Alert>
+      )}
       {view.overdue.length > 0 && (
         <Alert data-color="danger" className="followup-overdue">
           <Heading level={2} data-size="xs">
@@ -144,9 +159,10 @@ export function CasePage() {
         <StaircasePanel view={view} />
         <AttendancePanel view={view} />
       </div>
-      <CaseActions view={view} />
+      {view.mayWrite && <CaseActions view={view} />}
       <TeamAndTasks view={view} />
-      {open && (
+      <ConsentPanel view={view} />
+      {records && (
         <section className="panel" aria-labelledby="case-record">
           <Heading level={2} data-size="sm" id="case-record">
             {tf('ui.record.title')}

@@ -1,6 +1,7 @@
 import { Button, Details, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { CASE_MEMBER_ROLES, type CaseView } from '../../../contracts/followup-api';
+import { CONSENT_SERVICES } from '../../../contracts/followup-consent';
 import { useCaseWrite } from '../../api/followup';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { SelectField } from './fields';
@@ -25,13 +26,18 @@ function TaskDone({ caseId, taskId }: { caseId: string; taskId: string }) {
 export function TeamAndTasks({ view }: { view: CaseView }) {
   const { tf, date } = useFollowupI18n();
   const assign = useCaseWrite<{ title: string; assigneeUserId: string; dueOn?: string }>(view.id, '/tasks');
-  const member = useCaseWrite<{ userId: string; role: string }>(view.id, '/members');
+  const member = useCaseWrite<{ userId: string; role: string; service?: string }>(view.id, '/members');
   const [title, setTitle] = useState('');
   const [assignee, setAssignee] = useState(view.staff[0]?.userId ?? '');
   const [dueOn, setDueOn] = useState('');
   const [memberId, setMemberId] = useState(view.staff[0]?.userId ?? '');
   const [role, setRole] = useState<string>('counsellor');
+  const [service, setService] = useState<string>('ppt');
   const staffOptions = view.staff.map((s) => ({ value: s.userId, label: s.name }));
+  const outside = role === 'outsideService';
+  // An outside service is chosen from the owner's outside services, and says which service it is.
+  const memberOptions = outside ? view.outsideServices.map((s) => ({ value: s.userId, label: s.name })) : staffOptions;
+  const memberChoice = memberOptions.some((o) => o.value === memberId) ? memberId : (memberOptions[0]?.value ?? '');
 
   const submitTask = (e: FormEvent) => {
     e.preventDefault();
@@ -39,7 +45,7 @@ export function TeamAndTasks({ view }: { view: CaseView }) {
   };
   const submitMember = (e: FormEvent) => {
     e.preventDefault();
-    member.mutate({ userId: memberId, role });
+    member.mutate({ userId: memberChoice, role, ...(outside ? { service } : {}) });
   };
   return (
     <section className="panel" aria-labelledby="case-team">
@@ -47,7 +53,9 @@ export function TeamAndTasks({ view }: { view: CaseView }) {
         {tf('ui.team.title')}
       </Heading>
       <Paragraph data-size="sm">
-        {view.members.length === 0 ? tf('ui.team.none') : view.members.map((m) => `${m.name} (${tf(`roles.${m.role}`)})`).join(', ')}
+        {view.members.length === 0
+          ? tf('ui.team.none')
+          : view.members.map((m) => `${m.name} (${m.service ? `${tf(`roles.${m.role}`)}: ${tf(`consentServices.${m.service}`)}` : tf(`roles.${m.role}`)})`).join(', ')}
       </Paragraph>
       {view.tasks.length > 0 && (
         <ul className="followup-tasks">
@@ -60,14 +68,14 @@ export function TeamAndTasks({ view }: { view: CaseView }) {
               <Tag data-color={TASK_COLOR[task.status]} data-size="sm">
                 {tf(`ui.team.status.${task.status}`)}
               </Tag>
-              {task.status !== 'done' && view.status === 'open' && (
+              {task.status !== 'done' && view.status === 'open' && view.mayWrite && (
                 <TaskDone caseId={view.id} taskId={task.id} />
               )}
             </li>
           ))}
         </ul>
       )}
-      {view.status === 'open' && (
+      {view.status === 'open' && view.mayWrite && (
         <>
           <Details>
             <Details.Summary>{tf('ui.team.taskTitle')}</Details.Summary>
@@ -89,8 +97,19 @@ export function TeamAndTasks({ view }: { view: CaseView }) {
             <Details.Summary>{tf('ui.team.memberTitle')}</Details.Summary>
             <Details.Content>
               <form className="followup-form" onSubmit={submitMember}>
-                <SelectField label={tf('ui.team.person')} value={memberId} onChange={setMemberId} options={staffOptions} />
                 <SelectField label={tf('ui.team.role')} value={role} onChange={setRole} options={CASE_MEMBER_ROLES.map((r) => ({ value: r, label: tf(`roles.${r}`) }))} />
+                <SelectField label={tf('ui.team.person')} value={memberChoice} onChange={setMemberId} options={memberOptions} />
+                {outside && (
+                  <>
+                    <SelectField
+                      label={tf('ui.team.service')}
+                      value={service}
+                      onChange={setService}
+                      options={CONSENT_SERVICES.filter((s) => s !== 'school').map((s) => ({ value: s, label: tf(`consentServices.${s}`) }))}
+                    />
+                    <Paragraph data-size="sm">{tf('ui.team.outsideNote')}</Paragraph>
+                  </>
+                )}
                 <div>
                   <Button type="submit" disabled={member.isPending}>
                     {tf('ui.team.addMember')}
