@@ -191,6 +191,27 @@ describeInBrowser('the rules: concerns, the owner’s rules and the outbox', () 
     await expectNoSeriousAxeViolations(page, 'the rules with an old version open');
   });
 
+  it('lets the administrator choose how long closed follow-up cases are kept, told the bounds when outside them', async () => {
+    const { page } = session.browser;
+    // Logged in as the administrator still (the test before).
+    await menu(page).getByRole('link', { name: 'Lagringstid' }).click();
+    await expectHeading(page, 'Lagringstid');
+    const cases = page.getByRole('form', { name: 'Avsluttede oppfølgingssaker' });
+    const months = cases.getByRole('spinbutton', { name: 'Lagres i antall måneder' });
+    expect(await months.inputValue()).toBe('60');
+    await months.fill('300');
+    await cases.getByText('Velg et helt antall måneder mellom 12 og 240.').waitFor();
+    expect(await cases.getByRole('button', { name: 'Lagre' }).isDisabled()).toBe(true);
+    await months.fill('120');
+    await cases.getByRole('button', { name: 'Lagre' }).click();
+    await cases.getByText('Lagret: 120 måneder.').waitFor();
+    await cases.getByText('Eget valg', { exact: true }).waitFor();
+    await expectNoSeriousAxeViolations(page, 'Lagringstid');
+    await screenshot(page, 'retention');
+    await page.reload();
+    await expect.poll(() => page.getByRole('form', { name: 'Avsluttede oppfølgingssaker' }).getByRole('spinbutton').inputValue()).toBe('120');
+  });
+
   it("gives the principal the school's worrying absence, overdue first, to narrow by class and level", async () => {
     const { page } = session.browser;
     await logInAs(page, session.server.baseUrl, PRINCIPAL);

@@ -77,8 +77,10 @@ export async function getOwnerRetention(database: Database, actor: Actor): Promi
 
 export async function setOwnerRetention(database: Database, clock: Clock, actor: Actor, recordType: string, months: number) {
   if (!canEditOwnerPolicy(actor)) throw forbidden();
-  if (!isRecordType(recordType) || !isAllowedRetention(recordType, months)) {
-    throw badRequest([{ path: 'months', key: 'badRequest' }]);
+  if (!isRecordType(recordType)) throw badRequest([{ path: 'body.recordType', key: 'audit:retention.unknownType' }]);
+  if (!isAllowedRetention(recordType, months)) {
+    const { minMonths: min, maxMonths: max } = RECORD_TYPES[recordType];
+    throw badRequest([{ path: 'body.months', key: 'audit:retention.outOfBounds', params: { min, max } }]);
   }
   await database.transaction(async (tx) => {
     await repo.setOwnerRetention(tx, actor.ownerId, recordType, months, actor.userId, clock.now());

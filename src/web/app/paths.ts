@@ -33,6 +33,8 @@ export const paths = {
   schoolPatterns: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/monstre`,
   reportAbsence: '/meld-fravaer',
   leaveRequests: '/permisjoner',
+  /** The owner's administrator: how long each record type is kept. */
+  retention: '/eier/lagringstid',
   security: '/sikkerhet',
   schoolConcerns: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/bekymringer`,
   schoolOutbox: (schoolId: string) => `/skole/${encodeURIComponent(schoolId)}/utsendinger`,

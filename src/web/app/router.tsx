@@ -36,6 +36,7 @@ import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 import { RouteError } from './RouteError';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { RetentionPage } from '../features/retention/RetentionPage';
 import { paths } from './paths';
 
 export function createRouter() {
@@ -87,6 +88,7 @@ export function createRouter() {
         { path: 'skole/:schoolId/rutinetrofasthet', element: <FidelityPage /> },
         { path: 'skole/:schoolId/arshjul', element: <CalendarPage /> },
         { path: 'eier/statistikk', element: <StatisticsPage /> },
+        { path: 'eier/lagringstid', element: <RetentionPage /> },
         { path: 'saker', element: <MyCasesPage /> },
         { path: 'saker/:caseId', element: <CasePage /> },
         { path: 'skole/:schoolId/saker', element: <SchoolCasesPage /> },

@@ -1,11 +1,11 @@
 import { Link, NavLink, useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../contracts/auth';
-import { canDecideLimitRequests, canSeeMyAbsence, hasRole, leadershipSchools } from '../../app/access';
+import { canDecideLimitRequests, canSeeMyAbsence, hasRole, isOwnerAdmin, leadershipSchools } from '../../app/access';
 import { paths } from '../../app/paths';
 import { useLimitI18n } from './use-limit-i18n';
 
-/** «Mitt fravær» for pupils and guardians; documentation, corrections and warnings for the staff who decide them. */
+/** «Mitt fravær» for pupils and guardians; documentation, corrections and warnings for the staff who decide them; the access log and retention for who keeps them. */
 export function LimitNavItems({ me }: { me: Me }) {
   const { tu } = useLimitI18n();
   const onWarnings = useMatch('/skole/:schoolId/varsler') !== null;
@@ -40,6 +40,13 @@ export function LimitNavItems({ me }: { me: Me }) {
           <Link to={paths.auditLog(firstSchool.id)} className="site-nav__link" aria-current={onAuditLog ? 'page' : undefined}>
             {ta('nav.auditLog')}
           </Link>
+        </li>
+      )}
+      {isOwnerAdmin(me) && (
+        <li>
+          <NavLink to={paths.retention} className="site-nav__link">
+            {ta('nav.retention')}
+          </NavLink>
         </li>
       )}
       {firstSchool && (

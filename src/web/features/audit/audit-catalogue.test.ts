@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasKey, textsOf } from '../../i18n/catalogue-testing';
 import { auditEntities, auditReasons } from '../../../contracts/audit-log';
+import { recordTypes } from '../../../domain/retention';
 
 const texts = textsOf('audit');
 
@@ -14,5 +15,11 @@ describe('the audit namespace of the catalogue', () => {
 
   it.each(['nb', 'nn', 'en'] as const)('names every reason of the audit log in %s', (locale) => {
     for (const reason of auditReasons) expect(hasKey(texts[locale], `reasons.${reason}`), reason).toBe(true);
+  });
+
+  it.each(['nb', 'nn', 'en'] as const)('names and explains every record type of «Lagringstid» in %s', (locale) => {
+    for (const type of recordTypes) {
+      for (const part of ['name', 'what', 'countedFrom']) expect(hasKey(texts[locale], `retention.types.${type}.${part}`), `${type}.${part}`).toBe(true);
+    }
   });
 });
