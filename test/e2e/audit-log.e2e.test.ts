@@ -3,22 +3,13 @@
 // «Mitt fravær», under «Hvem har sett mappen», that the principal opened it,
 // in which role and why. Every page is checked with axe.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { DEMO_PASSWORD, expectHeading, resetSession, typeLogin } from './support/app';
+import { expectHeading, logInFresh } from './support/app';
 import { describeInBrowser, launchBrowser, screenshot, screenshotOnFailure, type TestBrowser } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 const PUPIL = 'elev@nordlys.example';
 const PRINCIPAL = 'rektor@nordlys.example';
-
-async function logIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/logg-inn`);
-  await resetSession(page);
-  await page.goto(`${baseUrl}/logg-inn`);
-  await typeLogin(page, email, DEMO_PASSWORD);
-  await expectHeading(page, /^Velkommen, /);
-}
 
 describeInBrowser('the audit log: the principal reviews it, the pupil sees who has opened the file', () => {
   let server: TestServer;
@@ -37,13 +28,13 @@ describeInBrowser('the audit log: the principal reviews it, the pupil sees who h
 
   it('shows the principal, in «Tilgangslogg», that she opened the pupil’s absence', async () => {
     const { page } = browser;
-    await logIn(page, server.baseUrl, PUPIL);
+    await logInFresh(page, server.baseUrl, PUPIL);
     pupilId = await page.evaluate(async () => {
       const response = await fetch('/api/my/limit-pupils');
       const body = (await response.json()) as { pupils: { id: string }[] };
       return body.pupils[0]!.id;
     });
-    await logIn(page, server.baseUrl, PRINCIPAL);
+    await logInFresh(page, server.baseUrl, PRINCIPAL);
     await page.goto(`${server.baseUrl}/elever/${pupilId}/fravaer`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tilgangslogg' }).click();
@@ -58,7 +49,7 @@ describeInBrowser('the audit log: the principal reviews it, the pupil sees who h
 
   it('shows the pupil who has opened the file: who, role, when, what and why', async () => {
     const { page } = browser;
-    await logIn(page, server.baseUrl, PUPIL);
+    await logInFresh(page, server.baseUrl, PUPIL);
     await page.goto(`${server.baseUrl}/mitt-fravaer`);
     await expectHeading(page, 'Mitt fravær');
     const panel = page.getByRole('region', { name: 'Hvem har sett mappen', exact: true });

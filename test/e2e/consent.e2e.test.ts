@@ -4,44 +4,24 @@
 // PPT's next look is refused; the principal records a new consent naming PPT
 // with the form, and PPT reads the case again. Photographed and checked with
 // axe on the way.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { DEMO_PASSWORD, expectHeading, resetSession, typeLogin } from './support/app';
-import { describeInBrowser, launchBrowser, screenshot, screenshotOnFailure, type TestBrowser } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { expectHeading, logInFresh } from './support/app';
+import { describeInBrowser, screenshot } from './support/browser';
+import { useServerAndBrowser } from './support/session';
 
 const PPT = 'ppt@fjordvik.example';
 const PRINCIPAL = 'rektor@fjordvik.example';
 
-async function logIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/logg-inn`);
-  await resetSession(page);
-  await page.goto(`${baseUrl}/logg-inn`);
-  await typeLogin(page, email, DEMO_PASSWORD);
-  await expectHeading(page, /^Velkommen, /);
-}
-
 describeInBrowser('consent opens a case to PPT, and its withdrawal closes it at once', () => {
-  let server: TestServer;
-  let browser: TestBrowser;
+  const session = useServerAndBrowser();
   let caseUrl = '';
-  screenshotOnFailure(() => browser?.page);
-
   const consentPanel = (page: Page) => page.getByRole('region', { name: 'Samtykke til tverrfaglig samarbeid' });
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    await browser.page.setViewportSize({ width: 1280, height: 900 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('shows PPT the one case a consent names it in, to read and not to record in', async () => {
-    const { page } = browser;
-    await logIn(page, server.baseUrl, PPT);
+    const { page } = session.browser;
+    await logInFresh(page, session.server.baseUrl, PPT);
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Saker' }).click();
     await expectHeading(page, 'Mine saker');
     const rows = page.getByRole('table').getByRole('row');
@@ -60,8 +40,8 @@ describeInBrowser('consent opens a case to PPT, and its withdrawal closes it at 
   });
 
   it('lets the principal withdraw the consent, after which PPT is refused at once', async () => {
-    const { page } = browser;
-    await logIn(page, server.baseUrl, PRINCIPAL);
+    const { page } = session.browser;
+    await logInFresh(page, session.server.baseUrl, PRINCIPAL);
     await page.goto(caseUrl);
     await expectHeading(page, /^Oppfølging av /);
     const panel = consentPanel(page);
@@ -72,14 +52,14 @@ describeInBrowser('consent opens a case to PPT, and its withdrawal closes it at 
     await panel.getByText('Gjelder ikke', { exact: true }).waitFor();
     await screenshot(page, 'consent-2-withdrawn');
 
-    await logIn(page, server.baseUrl, PPT);
+    await logInFresh(page, session.server.baseUrl, PPT);
     await page.goto(caseUrl);
     await page.getByText('Ingen tilgang', { exact: true }).waitFor();
   });
 
   it('lets the principal record a new consent naming PPT with the form, and PPT reads the case again', async () => {
-    const { page } = browser;
-    await logIn(page, server.baseUrl, PRINCIPAL);
+    const { page } = session.browser;
+    await logInFresh(page, session.server.baseUrl, PRINCIPAL);
     await page.goto(caseUrl);
     await expectHeading(page, /^Oppfølging av /);
     const panel = consentPanel(page);
@@ -97,7 +77,7 @@ describeInBrowser('consent opens a case to PPT, and its withdrawal closes it at 
     await page.getByRole('region', { name: 'Dokumenter' }).getByRole('link', { name: /^Samtykkeerklæring .+ \(PDF\)$/ }).first().waitFor();
     await expectNoSeriousAxeViolations(page, 'the case with a new consent');
 
-    await logIn(page, server.baseUrl, PPT);
+    await logInFresh(page, session.server.baseUrl, PPT);
     await page.goto(caseUrl);
     await expectHeading(page, /^Oppfølging av /);
     await page.getByText(/^Du ser saken fordi et samtykke/).waitFor();

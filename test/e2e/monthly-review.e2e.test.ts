@@ -9,21 +9,13 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { DEMO_PASSWORD, expectHeading, resetSession, typeLogin, typePassword, typeSecondFactor } from './support/app';
+import { DEMO_PASSWORD, expectHeading, logInFresh, resetSession, typePassword, typeSecondFactor } from './support/app';
 import { demoTotpSecret } from '../../src/server/demo/demo-second-factor';
 import { describeInBrowser, screenshot } from './support/browser';
 import { useServerAndBrowser } from './support/session';
 
 const PRINCIPAL = 'rektor@fjordvik.example';
 const ADMIN = 'admin@fjordvik.example';
-
-async function logInAs(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/logg-inn`);
-  await resetSession(page);
-  await page.reload();
-  await typeLogin(page, email, DEMO_PASSWORD);
-  await expectHeading(page, /^Velkommen, /);
-}
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmeny' });
 
@@ -105,7 +97,7 @@ describeInBrowser('the monthly review and the owner’s statistics', () => {
 
   it('lets the owner compare schools without seeing a single pupil', async () => {
     const { page } = session.browser;
-    await logInAs(page, session.server.baseUrl, ADMIN);
+    await logInFresh(page, session.server.baseUrl, ADMIN);
     await menu(page).getByRole('link', { name: 'Statistikk' }).click();
     await expectHeading(page, 'Statistikk');
     await page.getByRole('heading', { level: 2, name: 'Fravær per skole og måned' }).waitFor({ timeout: 60_000 });

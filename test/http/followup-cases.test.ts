@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
-import { buildCalendar, buildClass, buildOwner, buildPupil, buildSchool, buildSchoolYear, buildSubject, buildUser, TEST_PASSWORD } from '../support/factories.js';
-import { buildTestApp, logIn, sessionCookie, TEST_NOW, type LoggedIn } from '../support/app.js';
-import { totpCodeAt } from '../../src/server/services/auth/totp-codes.js';
+import { buildCalendar, buildClass, buildOwner, buildPupil, buildSchool, buildSchoolYear, buildSubject, buildUser } from '../support/factories.js';
+import { buildTestApp, logIn, strongLogIn, TEST_NOW, type LoggedIn } from '../support/app.js';
 import { fixedClock } from '../../src/server/clock.js';
 import { getPreset } from '../../src/domain/rules/presets.js';
 import type { CaseView } from '../../src/contracts/followup-api.js';
@@ -27,17 +26,6 @@ let leadId: string;
 
 const get = (url: string, as: LoggedIn) => app.inject({ method: 'GET', url, headers: as.headers });
 const post = (url: string, as: LoggedIn, payload: unknown) => app.inject({ method: 'POST', url, headers: as.headers, payload: payload as object });
-
-/** Logs in and sets up the authenticator app, so the session has a second factor. */
-async function strongLogIn(email: string): Promise<LoggedIn> {
-  const weak = await logIn(app, email);
-  const started = await post('/api/auth/totp/enrolment', weak, { password: TEST_PASSWORD });
-  const { secret } = started.json() as { secret: string };
-  const confirmed = await post('/api/auth/totp/enrolment/confirm', weak, { code: totpCodeAt(secret, clock.now()) });
-  const cookie = sessionCookie(confirmed);
-  const csrfToken = (confirmed.json() as { csrfToken: string }).csrfToken;
-  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
-}
 
 async function insertConcern(ownerId: string, schoolId: string, pupil: string) {
   const [row] = await database.query<{ id: string }>(
@@ -80,10 +68,10 @@ beforeAll(async () => {
 
   ({ app } = await buildTestApp(database, { clock }));
   who.weak = await logIn(app, ct.email);
-  who.contact = await strongLogIn(ct.email);
-  who.subject = await strongLogIn(st.email);
-  who.lead = await strongLogIn(lead.email);
-  who.stranger = await strongLogIn(stranger.email);
+  who.contact = await strongLogIn(app, ct.email);
+  who.subject = await strongLogIn(app, st.email);
+  who.lead = await strongLogIn(app, lead.email);
+  who.stranger = await strongLogIn(app, stranger.email);
 });
 
 afterAll(async () => {

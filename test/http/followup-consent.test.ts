@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
-import { buildCalendar, buildClass, buildOwner, buildPupil, buildSchool, buildSchoolYear, buildUser, TEST_PASSWORD } from '../support/factories.js';
-import { buildTestApp, logIn, sessionCookie, TEST_NOW, type LoggedIn } from '../support/app.js';
-import { totpCodeAt } from '../../src/server/services/auth/totp-codes.js';
+import { buildCalendar, buildClass, buildOwner, buildPupil, buildSchool, buildSchoolYear, buildUser } from '../support/factories.js';
+import { buildTestApp, strongLogIn, TEST_NOW, type LoggedIn } from '../support/app.js';
 import { fixedClock } from '../../src/server/clock.js';
 import type { CaseView } from '../../src/contracts/followup-api.js';
 import type { NewConsent } from '../../src/contracts/followup-consent.js';
@@ -22,16 +21,6 @@ const ids = {} as Record<'pupil' | 'case' | 'ppt' | 'bup' | 'subject', string>;
 
 const get = (url: string, as: LoggedIn) => app.inject({ method: 'GET', url, headers: as.headers });
 const post = (url: string, as: LoggedIn, payload: unknown) => app.inject({ method: 'POST', url, headers: as.headers, payload: payload as object });
-
-async function strongLogIn(email: string): Promise<LoggedIn> {
-  const weak = await logIn(app, email);
-  const started = await post('/api/auth/totp/enrolment', weak, { password: TEST_PASSWORD });
-  const { secret } = started.json() as { secret: string };
-  const confirmed = await post('/api/auth/totp/enrolment/confirm', weak, { code: totpCodeAt(secret, clock.now()) });
-  const cookie = sessionCookie(confirmed);
-  const csrfToken = (confirmed.json() as { csrfToken: string }).csrfToken;
-  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
-}
 
 const consent = (overrides: Partial<NewConsent> = {}): NewConsent => ({
   services: [{ service: 'school' }, { service: 'ppt', detail: 'PPT Fjordvik' }],
@@ -62,9 +51,9 @@ beforeAll(async () => {
   ids.subject = subject.id;
   ids.pupil = (await buildPupil(database, school, { classId: klass.id, contactTeacherId: ct.id, givenName: 'Nora', familyName: 'Åsheim' })).id;
   ({ app } = await buildTestApp(database, { clock }));
-  who.contact = await strongLogIn(ct.email);
-  who.ppt = await strongLogIn(ppt.email);
-  who.bup = await strongLogIn(bup.email);
+  who.contact = await strongLogIn(app, ct.email);
+  who.ppt = await strongLogIn(app, ppt.email);
+  who.bup = await strongLogIn(app, bup.email);
   const opened = await post(`/api/pupils/${ids.pupil}/followup-cases`, who.contact, { from: { kind: 'manual', reason: 'Mye fravær i oktober' } });
   expect(opened.statusCode).toBe(201);
   ids.case = (opened.json() as CaseView).id;

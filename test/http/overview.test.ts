@@ -9,10 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { buildCalendar, buildClass, buildOwner, buildPupil, buildSchool, buildSchoolYear, buildSubject, buildUser } from '../support/factories.js';
-import { TEST_PASSWORD } from '../support/factories.js';
-import { buildTestApp, logIn, sessionCookie, TEST_NOW, type LoggedIn } from '../support/app.js';
+import { buildTestApp, logIn, strongLogIn, TEST_NOW, type LoggedIn } from '../support/app.js';
 import { insertCaseWithAgreements, insertConcern, writePupilYears } from '../support/overview-data.js';
-import { totpCodeAt } from '../../src/server/services/auth/totp-codes.js';
 import { adoptPresetIfNone } from '../../src/server/services/owner-policies.js';
 import { remindCalendarTasks } from '../../src/server/services/overview/yearly-calendar.js';
 import { fixedClock } from '../../src/server/clock.js';
@@ -35,18 +33,6 @@ const pupilIds: string[] = [];
 const pupilNames: string[] = [];
 const TEN = { ruleId: 'ten-percent-term', ruleName: '10 % fravær i terminen' };
 let agreementsMade = 0;
-
-/** Logs in and sets up the authenticator app, so the session has a second factor. */
-async function strongLogIn(email: string): Promise<LoggedIn> {
-  const weak = await logIn(app, email);
-  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: weak.headers, payload });
-  const { secret } = (await post('/api/auth/totp/enrolment', { password: TEST_PASSWORD })).json() as { secret: string };
-  const confirmed = await post('/api/auth/totp/enrolment/confirm', { code: totpCodeAt(secret, new Date(TEST_NOW)) });
-  if (confirmed.statusCode !== 200) throw new Error(`enrolment failed: ${confirmed.statusCode} ${confirmed.body}`);
-  const cookie = sessionCookie(confirmed);
-  const csrfToken = (confirmed.json() as { csrfToken: string }).csrfToken;
-  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
-}
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -79,8 +65,8 @@ beforeAll(async () => {
   app = (await buildTestApp(database)).app;
   const leadEmail = (await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId: schoolA }] })).email;
   weakLead = await logIn(app, leadEmail);
-  lead = await strongLogIn(leadEmail);
-  otherLead = await strongLogIn((await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId: b.school.id }] })).email);
+  lead = await strongLogIn(app, leadEmail);
+  otherLead = await strongLogIn(app, (await buildUser(database, owner.id, { roles: [{ role: 'leadership', schoolId: b.school.id }] })).email);
   const t = await buildUser(database, owner.id, { givenName: 'Kari', familyName: 'Kontakt', roles: [{ role: 'teacher', schoolId: schoolA }] });
   teacherId = t.id;
   teacher = await logIn(app, t.email);

@@ -5,6 +5,7 @@ import { fixedClock, type Clock } from '../../src/server/clock.js';
 import type { Database } from '../../src/server/db/client.js';
 import { TEST_PASSWORD } from './factories.js';
 import type { JobQueue } from '../../src/server/jobs/job-data.js';
+import { totpCodeAt } from '../../src/server/services/auth/totp-codes.js';
 
 /** A test day inside the 2026/27 school year, in Norwegian time. */
 export const TEST_NOW = '2026-11-23T09:00:00+01:00';
@@ -33,6 +34,18 @@ export async function logIn(app: FastifyInstance, email: string, password = TEST
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = sessionCookie(response);
   const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** Logs in and sets up the authenticator app at `at`, so the session has a second factor (the roles that read follow-up data need it). */
+export async function strongLogIn(app: FastifyInstance, email: string, at: Date = new Date(TEST_NOW)): Promise<LoggedIn> {
+  const weak = await logIn(app, email);
+  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: weak.headers, payload });
+  const { secret } = (await post('/api/auth/totp/enrolment', { password: TEST_PASSWORD })).json() as { secret: string };
+  const confirmed = await post('/api/auth/totp/enrolment/confirm', { code: totpCodeAt(secret, at) });
+  if (confirmed.statusCode !== 200) throw new Error(`enrolment failed: ${confirmed.statusCode} ${confirmed.body}`);
+  const cookie = sessionCookie(confirmed);
+  const csrfToken = (confirmed.json() as { csrfToken: string }).csrfToken;
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
 }
 

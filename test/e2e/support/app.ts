@@ -65,6 +65,15 @@ export async function expectHeading(page: Page, text: string | RegExp) {
   expect(await page.getByRole('heading', { level: 1 }).count(), 'one h1 per page').toBe(1);
 }
 
+/** From a clean slate (no cookie, nothing stored), logs in as a demo account and waits for the start page. */
+export async function logInFresh(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/logg-inn`);
+  await resetSession(page);
+  await page.goto(`${baseUrl}/logg-inn`);
+  await typeLogin(page, email, DEMO_PASSWORD);
+  await expectHeading(page, /^Velkommen, /);
+}
+
 export async function resetSession(page: Page) {
   await page.context().clearCookies();
   await page.evaluate('window.localStorage.clear()');

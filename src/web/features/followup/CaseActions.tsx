@@ -4,7 +4,7 @@ import { CLOSING_REASONS } from '../../../contracts/followup-case';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useCaseWrite } from '../../api/followup';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { useFollowupI18n } from './use-followup-i18n';
 
 type Move = { move: 'advance' | 'stay' | 'back'; note?: string };
@@ -73,12 +73,7 @@ export function CaseActions({ view }: { view: CaseView }) {
           <form className="followup-form" onSubmit={submitClose}>
             <SelectField label={tf('ui.actions.closeReason')} value={reason} onChange={setReason} options={CLOSING_REASONS.map((r) => ({ value: r, label: tf(`closingReasons.${r}`) }))} />
             <Textfield label={tf('ui.actions.closeNote')} multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-            <div>
-              <Button type="submit" disabled={close.isPending}>
-                {tf('ui.actions.close')}
-              </Button>
-            </div>
-            {close.isError && <ApiErrorAlert error={close.error} />}
+            <SubmitRow label={tf('ui.actions.close')} mutation={close} />
           </form>
         </Details.Content>
       </Details>

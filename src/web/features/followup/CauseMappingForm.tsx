@@ -1,10 +1,9 @@
-import { Button, Details, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Details, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { CAUSE_CATEGORIES, PERSPECTIVES, leadingCauses } from '../../../contracts/followup-mapping';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useCaseWrite } from '../../api/followup';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { localNow, localToInstant, useFollowupI18n } from './use-followup-i18n';
 
 const empty = () => Object.fromEntries(CAUSE_CATEGORIES.map((c) => [c, 0])) as Record<(typeof CAUSE_CATEGORIES)[number], number>;
@@ -74,12 +73,7 @@ export function CauseMappingForm({ view }: { view: CaseView }) {
           </div>
           <Textfield label={tf('ui.mapping.subjects')} value={subjects} onChange={(e) => setSubjects(e.target.value)} />
           <Textfield label={tf('ui.mapping.notes')} multiline rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
-          <div>
-            <Button type="submit" disabled={write.isPending}>
-              {tf('ui.mapping.submit')}
-            </Button>
-          </div>
-          {write.isError && <ApiErrorAlert error={write.error} />}
+          <SubmitRow label={tf('ui.mapping.submit')} mutation={write} />
         </form>
       </Details.Content>
     </Details>

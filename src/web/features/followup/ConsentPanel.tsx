@@ -4,7 +4,7 @@ import type { CaseView } from '../../../contracts/followup-api';
 import { CONSENT_INFORMATION, CONSENT_SERVICES, type ConsentService, type ConsentView, type NewConsent } from '../../../contracts/followup-consent';
 import { documentUrl, useCaseWrite } from '../../api/followup';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { today, useFollowupI18n } from './use-followup-i18n';
 
 type Signer = NewConsent['givenBy'][number];
@@ -168,12 +168,7 @@ function ConsentForm({ view }: { view: CaseView }) {
           <Textfield label={tf('ui.consent.givenOn')} type="date" value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />
           <Textfield label={tf('ui.consent.collectedByName')} value={collectedBy.name} onChange={(e) => setCollectedBy((c) => ({ ...c, name: e.target.value }))} />
           <Textfield label={tf('ui.consent.collectedByWorkplace')} value={collectedBy.workplace} onChange={(e) => setCollectedBy((c) => ({ ...c, workplace: e.target.value }))} />
-          <div>
-            <Button type="submit" disabled={write.isPending}>
-              {tf('ui.consent.save')}
-            </Button>
-          </div>
-          {write.isError && <ApiErrorAlert error={write.error} />}
+          <SubmitRow label={tf('ui.consent.save')} mutation={write} />
         </form>
       </Details.Content>
     </Details>

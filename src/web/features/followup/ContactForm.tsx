@@ -1,10 +1,9 @@
-import { Button, Details, Textfield } from '@digdir/designsystemet-react';
+import { Details, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from '../../../contracts/followup-records';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useCaseWrite } from '../../api/followup';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { localNow, localToInstant, useFollowupI18n } from './use-followup-i18n';
 
 /** «Logg kontakt»: a call, a meeting or a message, with whom, and what came of it. */
@@ -39,12 +38,7 @@ export function ContactForm({ view }: { view: CaseView }) {
           <SelectField label={tf('ui.contact.initiatedBy')} value={initiatedBy} onChange={setInitiatedBy} options={['school', 'home'].map((r) => ({ value: r, label: tf(`ui.contact.by.${r}`) }))} />
           <Textfield label={tf('ui.contact.summary')} multiline rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
           <SelectField label={tf('ui.contact.outcome')} value={outcome} onChange={setOutcome} options={CONTACT_OUTCOMES.map((o) => ({ value: o, label: tf(`contactOutcomes.${o}`) }))} />
-          <div>
-            <Button type="submit" disabled={write.isPending}>
-              {tf('ui.contact.submit')}
-            </Button>
-          </div>
-          {write.isError && <ApiErrorAlert error={write.error} />}
+          <SubmitRow label={tf('ui.contact.submit')} mutation={write} />
         </form>
       </Details.Content>
     </Details>

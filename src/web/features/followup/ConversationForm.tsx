@@ -1,10 +1,9 @@
-import { Button, Details, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Details, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useCaseWrite, useGuides } from '../../api/followup';
 import { useSession } from '../../app/session-context';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { PupilVoiceFields, voiceOf, type VoiceState } from './PupilVoiceFields';
 import { localNow, localToInstant, useFollowupI18n } from './use-followup-i18n';
 
@@ -71,12 +70,7 @@ export function ConversationForm({ view }: { view: CaseView }) {
             {tf('ui.conversation.minutesTitle')}
           </Heading>
           <Textfield label={tf('ui.conversation.minutes')} multiline rows={4} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-          <div>
-            <Button type="submit" disabled={write.isPending}>
-              {tf('ui.conversation.submit')}
-            </Button>
-          </div>
-          {write.isError && <ApiErrorAlert error={write.error} />}
+          <SubmitRow label={tf('ui.conversation.submit')} mutation={write} />
         </form>
       </Details.Content>
     </Details>

@@ -1,12 +1,11 @@
-import { Button, Checkbox, Details, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Details, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { EVALUATION_OUTCOMES } from '../../../contracts/followup-case';
 import { MEASURE_JUDGEMENTS } from '../../../contracts/followup-agreement';
 import type { CaseView } from '../../../contracts/followup-api';
 import { useCaseWrite } from '../../api/followup';
 import { useSession } from '../../app/session-context';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { PupilVoiceFields, voiceOf, type VoiceState } from './PupilVoiceFields';
 import { today, useFollowupI18n } from './use-followup-i18n';
 
@@ -68,12 +67,7 @@ export function EvaluationForm({ view, onDone }: { view: CaseView; onDone?: (out
           <Paragraph data-size="sm" className="muted">
             {tf('ui.evaluation.help')}
           </Paragraph>
-          <div>
-            <Button type="submit" disabled={write.isPending}>
-              {tf('ui.evaluation.submit')}
-            </Button>
-          </div>
-          {write.isError && <ApiErrorAlert error={write.error} />}
+          <SubmitRow label={tf('ui.evaluation.submit')} mutation={write} />
         </form>
       </Details.Content>
     </Details>

@@ -1,12 +1,12 @@
-import { Button, Details, Textfield } from '@digdir/designsystemet-react';
+import { Details, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseView } from '../../../contracts/followup-api';
 import type { Meeting } from '../../../contracts/followup-records';
 import { useCaseWrite, useGuides } from '../../api/followup';
 import { useSession } from '../../app/session-context';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { ParticipantFields, participantsOf, type ParticipantDraft } from './ParticipantFields';
 import { PupilVoiceFields, voiceOf, type VoiceState } from './PupilVoiceFields';
+import { SubmitRow } from './fields';
 import { localNow, localToInstant, today, useFollowupI18n } from './use-followup-i18n';
 
 /** A meeting planned with the invitation and the agenda made from the mapping meeting's template. */
@@ -56,12 +56,7 @@ function PlanMeeting({ view }: { view: CaseView }) {
           <Textfield label={tf('ui.meeting.place')} value={place} onChange={(e) => setPlace(e.target.value)} />
           <Textfield label={tf('ui.meeting.guardian')} value={guardian} onChange={(e) => setGuardian(e.target.value)} />
           <ParticipantFields legend={tf('ui.participants.invited')} value={others} onChange={setOthers} />
-          <div>
-            <Button type="submit" disabled={write.isPending}>
-              {tf('ui.meeting.plan')}
-            </Button>
-          </div>
-          {write.isError && <ApiErrorAlert error={write.error} />}
+          <SubmitRow label={tf('ui.meeting.plan')} mutation={write} />
         </form>
       </Details.Content>
     </Details>
@@ -103,12 +98,7 @@ function Minutes({ view, meeting }: { view: CaseView; meeting: Meeting }) {
           <ParticipantFields legend={tf('ui.participants.alsoPresent')} value={others} onChange={setOthers} />
           <Textfield label={tf('ui.meeting.decision')} multiline rows={2} value={decision} onChange={(e) => setDecision(e.target.value)} />
           <PupilVoiceFields value={voice} onChange={setVoice} />
-          <div>
-            <Button type="submit" disabled={write.isPending}>
-              {tf('ui.meeting.saveMinutes')}
-            </Button>
-          </div>
-          {write.isError && <ApiErrorAlert error={write.error} />}
+          <SubmitRow label={tf('ui.meeting.saveMinutes')} mutation={write} />
         </form>
       </Details.Content>
     </Details>

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiRequestError } from '../../api/api-error';
@@ -7,7 +7,7 @@ import { usePupilConcerns } from '../../api/rules';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { paths } from '../../app/paths';
 import { CaseTable } from './CaseTable';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { useFollowupI18n } from './use-followup-i18n';
 import './followup.css';
 
@@ -58,12 +58,7 @@ export function PupilCasesPanel({ pupilId }: { pupilId: string }) {
             options={[...openConcerns.map((c) => ({ value: c.id, label: tf('ui.open.fromConcern', { rule: c.rule.name }) })), { value: 'manual', label: tf('ui.open.manual') }]}
           />
           {selected === 'manual' && <Textfield label={tf('ui.open.reason')} multiline rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
-          <div>
-            <Button type="submit" disabled={open.isPending}>
-              {tf('ui.open.submit')}
-            </Button>
-          </div>
-          {open.isError && <ApiErrorAlert error={open.error} />}
+          <SubmitRow label={tf('ui.open.submit')} mutation={open} />
         </form>
       )}
     </section>

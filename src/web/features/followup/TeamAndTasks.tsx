@@ -4,7 +4,7 @@ import { CASE_MEMBER_ROLES, type CaseView } from '../../../contracts/followup-ap
 import { CONSENT_SERVICES } from '../../../contracts/followup-consent';
 import { useCaseWrite } from '../../api/followup';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SelectField } from './fields';
+import { SelectField, SubmitRow } from './fields';
 import { useFollowupI18n } from './use-followup-i18n';
 
 const TASK_COLOR = { done: 'success', open: 'info', dueToday: 'warning', overdue: 'danger' } as const;
@@ -84,12 +84,7 @@ export function TeamAndTasks({ view }: { view: CaseView }) {
                 <Textfield label={tf('ui.team.task')} value={title} onChange={(e) => setTitle(e.target.value)} />
                 <SelectField label={tf('ui.team.assignee')} value={assignee} onChange={setAssignee} options={staffOptions} />
                 <Textfield label={tf('ui.agreement.deadline')} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-                <div>
-                  <Button type="submit" disabled={assign.isPending}>
-                    {tf('ui.team.assign')}
-                  </Button>
-                </div>
-                {assign.isError && <ApiErrorAlert error={assign.error} />}
+                <SubmitRow label={tf('ui.team.assign')} mutation={assign} />
               </form>
             </Details.Content>
           </Details>
@@ -110,12 +105,7 @@ export function TeamAndTasks({ view }: { view: CaseView }) {
                     <Paragraph data-size="sm">{tf('ui.team.outsideNote')}</Paragraph>
                   </>
                 )}
-                <div>
-                  <Button type="submit" disabled={member.isPending}>
-                    {tf('ui.team.addMember')}
-                  </Button>
-                </div>
-                {member.isError && <ApiErrorAlert error={member.error} />}
+                <SubmitRow label={tf('ui.team.addMember')} mutation={member} />
               </form>
             </Details.Content>
           </Details>

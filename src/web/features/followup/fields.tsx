@@ -1,4 +1,5 @@
-import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Select } from '@digdir/designsystemet-react';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useId } from 'react';
 
 interface SelectFieldProps {
@@ -23,5 +24,19 @@ export function SelectField({ label, value, onChange, options, className }: Sele
         ))}
       </Select>
     </Field>
+  );
+}
+
+/** A form's submit button, held while the write is on its way, and what went wrong with the last try. */
+export function SubmitRow({ label, mutation }: { label: string; mutation: { isPending: boolean; isError: boolean; error: unknown } }) {
+  return (
+    <>
+      <div>
+        <Button type="submit" disabled={mutation.isPending}>
+          {label}
+        </Button>
+      </div>
+      {mutation.isError && <ApiErrorAlert error={mutation.error} />}
+    </>
   );
 }
