@@ -61,7 +61,7 @@ export const memberSchema = z
     }
   });
 
-export const DOCUMENT_KINDS = ['invitation', 'minutes', 'conversationMinutes', 'agreement', 'actionPlan', 'consent'] as const;
+export const DOCUMENT_KINDS = ['invitation', 'minutes', 'conversationMinutes', 'agreement', 'actionPlan', 'anonymousSummary', 'consent'] as const;
 export const documentQuerySchema = z.object({
   locale: z.enum(['nb', 'nn', 'en']).optional(),
   /** The meeting (invitation, minutes), conversation, agreement or consent; the action plan needs none. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { localeSchema } from './locale.js';
 
-export const DOCUMENT_MODEL_KINDS = ['invitation', 'minutes', 'conversationMinutes', 'agreement', 'actionPlan', 'consent', 'limitWarning', 'monthlyReview'] as const;
+export const DOCUMENT_MODEL_KINDS = ['invitation', 'minutes', 'conversationMinutes', 'agreement', 'actionPlan', 'anonymousSummary', 'consent', 'limitWarning', 'monthlyReview'] as const;
 export type DocumentKind = (typeof DOCUMENT_MODEL_KINDS)[number];
 
 /** The marks a page template holds for the page's number and the number of pages. */

@@ -1,7 +1,9 @@
-// The audit log in the browser (issue 7, point 5): the principal opens a
-// pupil's absence, then finds that read in «Tilgangslogg»; the pupil sees on
+// The audit log in the browser (issue 7, points 5 and 6): the principal opens a
+// pupil's absence, downloads everything about the pupil for an access request
+// («Innsyn»), then finds that read in «Tilgangslogg»; the pupil sees on
 // «Mitt fravær», under «Hvem har sett mappen», that the principal opened it,
 // in which role and why. Every page is checked with axe.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { expectHeading, logInFresh } from './support/app';
@@ -37,6 +39,12 @@ describeInBrowser('the audit log: the principal reviews it, the pupil sees who h
     await logInFresh(page, server.baseUrl, PRINCIPAL);
     await page.goto(`${server.baseUrl}/elever/${pupilId}/fravaer`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // «Innsyn»: the leadership downloads everything about the pupil as one file.
+    const accessRequest = page.getByRole('region', { name: 'Innsyn' });
+    const [download] = await Promise.all([page.waitForEvent('download'), accessRequest.getByRole('link', { name: 'Last ned alt om eleven (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`innsyn-${pupilId}.json`);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { sections: Record<string, unknown[]> };
+    expect(Object.keys(exported.sections)).toEqual(expect.arrayContaining(['pupil', 'attendanceMarks', 'followupCases', 'caseConsents', 'whoHasOpened']));
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tilgangslogg' }).click();
     await expectHeading(page, 'Tilgangslogg');
     await page.getByRole('table').waitFor();

@@ -54,7 +54,7 @@ beforeAll(async () => {
   who.contact = await strongLogIn(app, ct.email);
   who.ppt = await strongLogIn(app, ppt.email);
   who.bup = await strongLogIn(app, bup.email);
-  const opened = await post(`/api/pupils/${ids.pupil}/followup-cases`, who.contact, { from: { kind: 'manual', reason: 'Mye fravær i oktober' } });
+  const opened = await post(`/api/pupils/${ids.pupil}/followup-cases`, who.contact, { from: { kind: 'manual', reason: 'Nora har hatt mye fravær i oktober; Kari Larsen har ringt hjem.' } });
   expect(opened.statusCode).toBe(201);
   ids.case = (opened.json() as CaseView).id;
 });
@@ -138,6 +138,15 @@ describe('consent and the outside services', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('gives, for a consultation without consent, the case with no name, class or school in it', async () => {
+    const response = await get(`${caseUrl()}/documents/anonymousSummary/print`, who.contact);
+    expect(response.statusCode).toBe(200);
+    const text = JSON.stringify(response.json());
+    for (const name of ['Nora', 'Åsheim', 'Kari', 'Larsen', 'Testvik skole', '8A']) expect(text).not.toContain(name);
+    expect(text).toContain('[eleven] har hatt mye fravær i oktober; [ansatt] har ringt hjem.');
+    expect(text).toContain('Sammendrag til anonym drøfting');
   });
 
   it('takes the access away at once when the consent is withdrawn, and refuses to withdraw it twice', async () => {

@@ -34,7 +34,8 @@ export function actionPlanDocument(ctx: DocumentContext, input: ActionPlanInput)
           value: `${number(state.origin.concern.value, locale)}${state.origin.concern.measure.endsWith('Percent') ? ' %' : ''}`,
           threshold: `${number(state.origin.concern.threshold, locale)}${state.origin.concern.measure.endsWith('Percent') ? ' %' : ''}`,
         })
-      : state.origin.reason;
+      : // The sentence ends it: a reason written with its own full stop would end twice.
+        state.origin.reason.replace(/\.\s*$/, '');
 
   const blocks: Block[] = [
     { kind: 'facts', rows: [...pupilFacts(ctx, t), [t('documents.date'), longDate(ctx.today, locale)]] },

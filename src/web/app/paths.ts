@@ -10,6 +10,7 @@ export const PRINT_SLUGS: Record<PrintableDocument, string> = {
   conversationMinutes: 'samtalereferat',
   agreement: 'samarbeidsavtale',
   actionPlan: 'tiltaksplan',
+  anonymousSummary: 'anonym-drofting',
   consent: 'samtykke',
 };
 

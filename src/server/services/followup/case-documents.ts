@@ -1,6 +1,7 @@
 // The case's letters in bokmål, nynorsk or English: a meeting's invitation
 // and minutes, a conversation's minutes, the collaboration agreement (any
-// version), the action plan made from the case's schedule and a consent form. One document
+// version), the action plan made from the case's schedule (also anonymised,
+// for a consultation without consent) and a consent form. One document
 // model is made for the PDF and for the print view the browser prints, so the
 // two say the same. Each download and each print view is audited: a letter
 // carries the pupil's follow-up data.
@@ -16,6 +17,7 @@ import { conversationMinutesDocument, meetingMinutesDocument } from '../../docum
 import { agreementDocument } from '../../documents/agreement-document.js';
 import { actionPlanDocument } from '../../documents/action-plan-document.js';
 import { consentDocument } from '../../documents/consent-document.js';
+import { anonymousSummaryDocument } from '../../documents/anonymous-summary-document.js';
 import { renderPdf } from '../../documents/render-pdf.js';
 import type { DocumentContext, DocumentModel } from '../../documents/document-model.js';
 import { badRequest, notFound } from '../../app-error.js';
@@ -93,6 +95,24 @@ export async function caseDocumentModel(
       const schedule = await scheduleOf(database, clock, opened);
       const agreement = records.agreements[records.agreements.length - 1];
       model = actionPlanDocument(ctx, { state, schedule, staircase, ...(agreement ? { agreement } : {}), causeMappings: records.mappings.causeMappings });
+      break;
+    }
+    case 'anonymousSummary': {
+      const schedule = await scheduleOf(database, clock, opened);
+      const agreement = records.agreements[records.agreements.length - 1];
+      const [guardians, staff] = await Promise.all([
+        database.query<{ name: string }>(
+          `select g.given_name || ' ' || g.family_name as name from pupil_guardians pg join guardians g on g.id = pg.guardian_id where pg.pupil_id = $1`,
+          [row.pupil_id],
+        ),
+        repo.schoolStaff(database, row.school_id),
+      ]);
+      const people = {
+        pupil: [`${row.given_name} ${row.family_name}`],
+        guardians: guardians.map((g) => g.name),
+        staff: [...staff.map((s) => s.name), ...opened.members.map((m) => m.name), ...teachers.map((t) => t.name)],
+      };
+      model = anonymousSummaryDocument(ctx, { state, schedule, staircase, ...(agreement ? { agreement } : {}), causeMappings: records.mappings.causeMappings }, people);
       break;
     }
     case 'consent': {

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { PupilConcernsPanel } from '../rules/PupilConcernsPanel';
 import { PupilCasesPanel } from '../followup/PupilCasesPanel';
+import { AccessRequestPanel } from '../audit/AccessRequestPanel';
 import { backToOf } from './back-link-state';
 import { DateLists } from './DateLists';
 import { LateArrivalsTable } from './LateArrivalsTable';
@@ -104,6 +105,7 @@ export function PupilFiguresPage() {
           </section>
         </>
       )}
+      <AccessRequestPanel pupilId={query.data.pupil.id} schoolId={school.id} />
     </>
   );
 }

@@ -44,6 +44,11 @@ function Documents({ view }: { view: CaseView }) {
   // Each letter twice: its PDF to download, and the print view beside it (the same model, printed from the browser).
   const links: { href: string; label: string; print: { to: string; name: string } }[] = [
     { href: documentUrl(view.id, 'actionPlan', { locale }), label: tf('ui.documents.actionPlan'), print: { to: paths.documentPrint(view.id, 'actionPlan'), name: tf('ui.print.names.actionPlan') } },
+    {
+      href: documentUrl(view.id, 'anonymousSummary', { locale }),
+      label: tf('ui.documents.anonymousSummary'),
+      print: { to: paths.documentPrint(view.id, 'anonymousSummary'), name: tf('ui.print.names.anonymousSummary') },
+    },
   ];
   for (const a of view.agreements) {
     for (const v of a.versions) {
