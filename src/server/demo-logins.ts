@@ -8,6 +8,7 @@ export const demoLogins = [
   { email: 'helsesykepleier@fjordvik.example', description: 'Ingrid Moe, helsesykepleier, Fjordvik skole' },
   { email: 'admin@fjordvik.example', description: 'Per Dahl, administrator, Fjordvik kommune' },
   { email: 'analytiker@fjordvik.example', description: 'Sofie Lund, analytiker, Fjordvik kommune' },
+  { email: 'ppt@fjordvik.example', description: 'Tone Aas, PPT, Fjordvik kommune (ser en sak med samtykke)' },
   { email: 'laerer@nordlys.example', description: 'Jonas Haugen, kontaktlærer 2STA, Nordlys vgs' },
   { email: 'rektor@nordlys.example', description: 'Hanne Strand, rektor, Nordlys vgs' },
   ...portalLogins,

@@ -149,6 +149,8 @@ describe('the demo logins', () => {
     const byEmail = new Map(body.logins.map((l) => [l.email, l.totpCode]));
     expect(byEmail.get('rektor@fjordvik.example')).toBe(demoTotpCode('rektor@fjordvik.example', new Date(TEST_NOW)));
     expect(byEmail.get('laerer@fjordvik.example')).toBeNull();
+    // PPT, an outside service, reads follow-up data: it has the app too.
+    expect(byEmail.get('ppt@fjordvik.example')).toBe(demoTotpCode('ppt@fjordvik.example', new Date(TEST_NOW)));
     expect(byEmail.get('foresatt@fjordvik.example')).toBeNull();
     expect(new Date(body.codesChangeAt).getTime() - new Date(TEST_NOW).getTime()).toBeLessThanOrEqual(30_000);
     expect(response.headers['cache-control']).toBe('no-store');
