@@ -148,15 +148,11 @@ export function evaluateColumns(policy: Policy, input: ColumnsInput): Concern[] 
       for (const scope of scopes) {
         const { value, base } = readValue(rule, c, range[0], range[1], scope);
         const reading: Reading = { value, base, evidence: [] };
-        judged.push({
-          window,
-          subjectId: scope?.subjectId ?? null,
-          subjectCode: scope?.subjectCode ?? null,
-          reading,
-          state: judge(rule, reading, window as EvaluationWindow),
-          range,
-          columns: scope,
-        });
+        const state = judge(rule, reading, window as EvaluationWindow);
+        // A window below every level raises nothing, and `raised` tells runs apart by the windows' positions, not by
+        // their neighbours in this list: most windows (rolling ones come by the hundred) need not be kept at all.
+        if (state === 'none') continue;
+        judged.push({ window, subjectId: scope?.subjectId ?? null, subjectCode: scope?.subjectCode ?? null, reading, state, range, columns: scope });
       }
     }
     for (const { at, approaching } of raised(rule, judged)) {
