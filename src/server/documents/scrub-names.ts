@@ -29,9 +29,8 @@ export function nameScrubber(groups: readonly NamesToScrub[]): (text: string) =>
   for (const p of pairs) if (!first.has(p.part.toLocaleLowerCase('nb'))) first.set(p.part.toLocaleLowerCase('nb'), p);
   const byLength = [...first.values()].sort((a, b) => b.part.length - a.part.length);
   if (byLength.length === 0) return (text) => text;
-  const placeholderOf = new Map(byLength.map((p) => [p.part.toLocaleLowerCase('nb'), p.placeholder]));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${byLength.map((p) => escape(p.part).replace(/ /g, '\\s+')).join('|')})(s?)(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) => text.replace(pattern, (_m, name: string, genitive: string) => `${placeholderOf.get(name.replace(/\s+/g, ' ').toLocaleLowerCase('nb')) ?? ''}${genitive}`);
+  return (text) => text.replace(pattern, (_m, name: string, genitive: string) => `${first.get(name.replace(/\s+/g, ' ').toLocaleLowerCase('nb'))?.placeholder ?? ''}${genitive}`);
 }
 
 /** Every string in a JSON-like value, scrubbed; the shape untouched. */

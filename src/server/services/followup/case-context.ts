@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/client.js';
 import type { Clock } from '../../clock.js';
-import { canReadCase, canWriteCase, readsByConsent, type Actor } from '../../../domain/access.js';
+import { canReadCase, canWriteCase, type Actor } from '../../../domain/access.js';
 import { schoolTimeOf } from '../../../domain/dates.js';
 import {
   applyCaseEvent,
@@ -64,12 +64,19 @@ export function relationTo(
   if (!canReadCase(actor, relations)) return null;
   if (actor.roles.some((r) => r.role === 'leadership' && r.schoolId === c.school_id)) return 'leadership';
   if (contactTeacherIds.includes(actor.userId)) return 'contact_teacher';
-  return readsByConsent(actor, relations) && !canWriteCase(actor, relations) ? 'consent' : 'case_member';
+  // Someone who may read but not write is there only by a consent.
+  return canWriteCase(actor, relations) ? 'case_member' : 'consent';
 }
 
 /** A stored consent as the contract has it. */
 export function consentOf(caseId: string, row: repo.ConsentRow): Consent {
   return consentSchema.parse({ ...row.content, id: row.id, caseId, decision: row.decision, givenOn: row.given_on, ...(row.withdrawn_on ? { withdrawnOn: row.withdrawn_on } : {}) });
+}
+
+/** The same, read from the case's team (given, when the caller has it) and consents. */
+export async function consentedServicesOf(db: Queryable, caseId: string, today: string, members?: readonly repo.MemberRow[]): Promise<string[]> {
+  const [team, consents] = await Promise.all([members ?? repo.membersOf(db, caseId), repo.consentsOf(db, caseId)]);
+  return consentedServices(caseId, team, consents, today);
 }
 
 /** The outside services on the team that a consent in force lets read the case today. */

@@ -101,10 +101,7 @@ export async function caseDocumentModel(
       const schedule = await scheduleOf(database, clock, opened);
       const agreement = records.agreements[records.agreements.length - 1];
       const [guardians, staff] = await Promise.all([
-        database.query<{ name: string }>(
-          `select g.given_name || ' ' || g.family_name as name from pupil_guardians pg join guardians g on g.id = pg.guardian_id where pg.pupil_id = $1`,
-          [row.pupil_id],
-        ),
+        repo.guardianNames(database, row.pupil_id),
         repo.schoolStaff(database, row.school_id),
       ]);
       const people = {

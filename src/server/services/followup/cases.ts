@@ -33,7 +33,7 @@ import { activePoliciesFor } from '../owner-policies.js';
 import { heldMarksOf } from '../pupil-years.js';
 import { audit } from '../audit.js';
 import * as repo from './repository.js';
-import { calendarForSchool, caseRefused, caseStaircase, consentOf, consentedServices, openCase, relationTo, type OpenedCase } from './case-context.js';
+import { calendarForSchool, caseRefused, caseStaircase, consentOf, consentedServicesOf, openCase, relationTo, type OpenedCase } from './case-context.js';
 import { consentInForce } from '../../../contracts/followup-consent.js';
 import { ownerStaircase } from './owner-staircase.js';
 
@@ -179,10 +179,9 @@ async function summaries(database: Database, clock: Clock, rows: repo.CaseRow[])
 }
 
 /** For an outside service on the team: whether a consent in force lets it see the case (the list of those who may). */
-async function byConsent(db: Queryable, actor: Actor, caseId: string, memberIds: readonly string[], today: string): Promise<string[]> {
+async function byConsent(db: Queryable, actor: Actor, caseId: string, memberIds: readonly string[], today: string, members?: readonly repo.MemberRow[]): Promise<string[]> {
   if (!memberIds.includes(actor.userId) || !actor.roles.some((r) => r.role === 'outside_service')) return [];
-  const [members, consents] = await Promise.all([repo.membersOf(db, caseId), repo.consentsOf(db, caseId)]);
-  return consentedServices(caseId, members, consents, today);
+  return consentedServicesOf(db, caseId, today, members);
 }
 
 /** The cases of the actor's contact pupils and those the actor is on the team of (an outside service: while a consent names it). */
@@ -220,8 +219,9 @@ export async function listPupilCases(database: Database, clock: Clock, actor: Ac
   const rows = await repo.casesOfPupils(database, [pupil.id]);
   const visible: repo.CaseRow[] = [];
   for (const row of rows) {
-    const members = (await repo.membersOf(database, row.id)).map((m) => m.user_id);
-    if (relationTo(actor, row, pupil.contact_teacher_ids, members, await byConsent(database, actor, row.id, members, today))) visible.push(row);
+    const team = await repo.membersOf(database, row.id);
+    const members = team.map((m) => m.user_id);
+    if (relationTo(actor, row, pupil.contact_teacher_ids, members, await byConsent(database, actor, row.id, members, today, team))) visible.push(row);
   }
   if (!canOpenCase(actor, { schoolId: pupil.school_id, ownerId: pupil.owner_id, contactTeacherIds: pupil.contact_teacher_ids }) && visible.length === 0) throw forbidden();
   await audit(database, actor, visible.map((r) => ({ action: 'read' as const, entity: 'followup_case', entityId: r.id, pupilId: r.pupil_id, reason: 'pupil_cases' })));

@@ -141,6 +141,14 @@ export function outsideServiceUsers(db: Queryable, ownerId: string) {
   );
 }
 
+/** The pupil's guardians by name, for taking them out of an anonymous summary. */
+export function guardianNames(db: Queryable, pupilId: string) {
+  return db.query<{ name: string }>(
+    `select g.given_name || ' ' || g.family_name as name from pupil_guardians pg join guardians g on g.id = pg.guardian_id where pg.pupil_id = $1`,
+    [pupilId],
+  );
+}
+
 // Consents ---------------------------------------------------------------------
 
 export interface ConsentRow extends Record<string, unknown> {
