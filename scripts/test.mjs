@@ -29,7 +29,9 @@ const results = [run('unit-and-integration', [])];
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let browserNote = '';
 if (existsSync(chromium) && process.env.SKIP_BROWSER_TESTS !== '1') {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
+  // SKIP_WEB_BUILD=1 reuses a build made moments before (CI's second run, on PostgreSQL).
+  const reuse = process.env.SKIP_WEB_BUILD === '1' && existsSync('dist/web/index.html');
+  const build = reuse ? { status: 0 } : spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
   if (build.status !== 0) results.push({ ok: false, passed: 0, failed: 1 });
   else {
     // BROWSER_TEST_FILES narrows the browser tests to some files (CI runs a few of them again on PostgreSQL).

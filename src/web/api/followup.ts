@@ -77,7 +77,15 @@ export function useCaseWrite<Body>(caseId: string, path: string) {
       // A read of the case still in flight (a remount refetching a stale case)
       // would land after this answer and put back the case without this write.
       await queryClient.cancelQueries({ queryKey: followupKeys.case(caseId), exact: true });
-      queryClient.setQueryData(followupKeys.case(caseId), view);
+      // Every write adds to the case's log: an answer with a shorter log than the
+      // case shown is an older write's answer landing late, and must not put back
+      // the case as it was before the newer write. The case is read again instead.
+      const shown = queryClient.getQueryData<CaseView>(followupKeys.case(caseId));
+      if (shown && shown.events.length > view.events.length) {
+        void queryClient.invalidateQueries({ queryKey: followupKeys.case(caseId), exact: true });
+      } else {
+        queryClient.setQueryData(followupKeys.case(caseId), view);
+      }
       void queryClient.invalidateQueries({ queryKey: followupKeys.suggestions(caseId) });
       void queryClient.invalidateQueries({ queryKey: followupKeys.myCases });
     },
