@@ -34,7 +34,7 @@ if (existsSync(chromium) && process.env.SKIP_BROWSER_TESTS !== '1') {
   const build = reuse ? { status: 0 } : spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
   if (build.status !== 0) results.push({ ok: false, passed: 0, failed: 1 });
   else {
-    // BROWSER_TEST_FILES narrows the browser tests to some files (CI runs a few of them again on PostgreSQL).
+    // BROWSER_TEST_FILES narrows the browser tests to some files (CI runs the registration test again on PostgreSQL).
     const only = (process.env.BROWSER_TEST_FILES ?? '').split(/\s+/).filter(Boolean);
     results.push(run('browser', ['--config', 'vitest.e2e.config.ts', ...only]));
   }
